@@ -1,0 +1,77 @@
+package cn.wanhuo.hub.shared;
+
+/**
+ * A business failure with a stable machine-readable {@link #problemType() type} and a human message.
+ * Subclasses name the failure ({@code ProductNotFound}); the family they extend decides how the web
+ * layer answers, so no HTTP leaks into the domain.
+ */
+public abstract sealed class DomainException extends RuntimeException
+    permits DomainException.NotFound, DomainException.Conflict, DomainException.Rejected,
+        DomainException.Unavailable, DomainException.Throttled {
+
+  private final String problemType;
+
+  protected DomainException(String problemType, String message) {
+    super(message);
+    this.problemType = problemType;
+  }
+
+  protected DomainException(String problemType, String message, Throwable cause) {
+    super(message, cause);
+    this.problemType = problemType;
+  }
+
+  /** Kebab-case slug naming the failure, e.g. {@code region-not-found}; stable across releases. */
+  public String problemType() {
+    return problemType;
+  }
+
+  /** The thing asked for does not exist. */
+  public abstract static non-sealed class NotFound extends DomainException {
+    protected NotFound(String problemType, String message) {
+      super(problemType, message);
+    }
+  }
+
+  /** The request clashes with the current state (duplicate, stale version, illegal transition). */
+  public abstract static non-sealed class Conflict extends DomainException {
+    protected Conflict(String problemType, String message) {
+      super(problemType, message);
+    }
+  }
+
+  /** The request is well-formed but breaks a business rule. */
+  public abstract static non-sealed class Rejected extends DomainException {
+    protected Rejected(String problemType, String message) {
+      super(problemType, message);
+    }
+  }
+
+  /** A backing service needed for this request is down; retrying later may succeed. */
+  public abstract static non-sealed class Unavailable extends DomainException {
+    private final String service;
+
+    protected Unavailable(String problemType, String service, String message, Throwable cause) {
+      super(problemType, message, cause);
+      this.service = service;
+    }
+
+    public String service() {
+      return service;
+    }
+  }
+
+  /** Too many attempts; the caller may retry after {@link #retryAfterSeconds()}. */
+  public abstract static non-sealed class Throttled extends DomainException {
+    private final long retryAfterSeconds;
+
+    protected Throttled(String problemType, String message, long retryAfterSeconds) {
+      super(problemType, message);
+      this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public long retryAfterSeconds() {
+      return retryAfterSeconds;
+    }
+  }
+}
