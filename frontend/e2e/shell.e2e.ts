@@ -1,0 +1,143 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
+
+/*
+ * Browser journey through the shell against a running backend that serves the built frontend.
+ *   HUB_BASE_URL=http://127.0.0.1:18080 HUB_ADMIN_PASSWORD=... npm run test:e2e
+ * The tests share one page and run in order: anonymous first, then signed in as admin.
+ */
+
+const screenshots = fileURLToPath(new URL('../target/screenshots/', import.meta.url))
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+function requiredEnv(name: string): string {
+  const value = process.env[name]
+  if (!value) throw new Error(`${name} must be set for the browser tests`)
+  return value
+}
+
+async function expectText(locator: Locator, text: string): Promise<void> {
+  await locator.filter({ hasText: text }).first().waitFor()
+  expect((await locator.first().textContent())?.trim()).toContain(text)
+}
+
+async function htmlLang(page: Page): Promise<string | null> {
+  return page.locator('html').getAttribute('lang')
+}
+
+describe('hub shell in the browser', () => {
+  let baseUrl: string
+  let adminPassword: string
+  let profileDir: string
+  let context: BrowserContext
+  let page: Page
+  const pageErrors: string[] = []
+
+  const url = (path: string) => new URL(path, baseUrl).toString()
+  const pathOf = (page: Page) => new URL(page.url()).pathname
+
+  beforeAll(async () => {
+    baseUrl = requiredEnv('HUB_BASE_URL')
+    adminPassword = requiredEnv('HUB_ADMIN_PASSWORD')
+    await mkdir(screenshots, { recursive: true })
+    profileDir = await mkdtemp(join(tmpdir(), 'wanhuo-hub-e2e-'))
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1280, height: 800 },
+    })
+    page = context.pages()[0] ?? (await context.newPage())
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+  })
+
+  afterAll(async () => {
+    await context?.close()
+    if (profileDir) await rm(profileDir, { recursive: true, force: true })
+  })
+
+  it('opens in Chinese by default', async () => {
+    await page.goto(url('/'))
+
+    await expectText(page.getByTestId('nav-pavilion'), '安徽馆')
+    await expectText(page.getByTestId('nav-admin'), '管理')
+    expect(await htmlLang(page)).toBe('zh-CN')
+    await page.getByTestId('login-link').waitFor()
+  })
+
+  it('sends an anonymous deep link to /admin to the login page', async () => {
+    await page.goto(url('/admin'))
+
+    await page.getByTestId('login-username').waitFor()
+    expect(pathOf(page)).toBe('/login')
+    expect(new URL(page.url()).searchParams.get('redirect')).toBe('/admin')
+  })
+
+  it('shows the server’s error for a wrong password', async () => {
+    await page.getByTestId('login-username').fill('admin')
+    await page.getByTestId('login-password').fill(`${adminPassword}-wrong`)
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === '/api/auth/login' && r.request().method() === 'POST'),
+      page.getByTestId('login-submit').click(),
+    ])
+
+    expect(response.status()).toBe(401)
+    expect(response.headers()['content-type']).toContain('application/problem+json')
+    const problem = (await response.json()) as { title?: string; detail?: string }
+    await expectText(page.getByTestId('login-error'), problem.detail ?? problem.title ?? '')
+    expect(pathOf(page)).toBe('/login')
+  })
+
+  it('signs in as admin and returns to the admin section', async () => {
+    await page.getByTestId('login-password').fill(adminPassword)
+    await page.getByTestId('login-submit').click()
+
+    await page.getByTestId('current-user').waitFor()
+    expect((await page.getByTestId('current-user').textContent())?.trim()).not.toBe('')
+    await page.getByTestId('section-title').waitFor()
+    expect(pathOf(page)).toBe('/admin')
+
+    await page.getByTestId('nav-pavilion').click()
+    await page.getByTestId('pavilion-search').waitFor()
+    await page.getByTestId('nav-admin').click()
+    await expectText(page.getByTestId('section-title'), '管理后台')
+    await page.screenshot({ path: join(screenshots, 'shell-zh.png'), fullPage: true })
+  })
+
+  it('switches to English and keeps the choice across a reload', async () => {
+    await page.getByTestId('lang-switch').click()
+
+    await expectText(page.getByTestId('nav-pavilion'), 'Pavilion')
+    await expectText(page.getByTestId('nav-admin'), 'Admin')
+    expect(await htmlLang(page)).toBe('en')
+    await page.screenshot({ path: join(screenshots, 'shell-en.png'), fullPage: true })
+
+    await page.reload()
+    await expectText(page.getByTestId('nav-pavilion'), 'Pavilion')
+    await page.getByTestId('current-user').waitFor()
+  })
+
+  it('logs out back to an anonymous shell', async () => {
+    await page.getByTestId('logout').click()
+
+    await page.getByTestId('login-link').waitFor()
+    await page.waitForURL((current) => current.pathname === '/')
+  })
+
+  it('raised no uncaught errors in the page', () => {
+    expect(pageErrors).toEqual([])
+  })
+})

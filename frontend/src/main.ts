@@ -1,0 +1,9 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import 'element-plus/dist/index.css'
+import '@/shared/ui/theme.css'
+import App from './App.vue'
+import { createHubI18n } from './shared/i18n'
+import { createHubRouter } from './router'
+
+createApp(App).use(createPinia()).use(createHubI18n()).use(createHubRouter()).mount('#app')
