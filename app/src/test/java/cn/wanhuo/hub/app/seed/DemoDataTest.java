@@ -1,0 +1,74 @@
+package cn.wanhuo.hub.app.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.wanhuo.hub.app.testing.HubTest;
+import cn.wanhuo.hub.marketplace.reference.Specialties;
+import cn.wanhuo.hub.marketplace.reference.Specialty;
+import cn.wanhuo.hub.marketplace.regions.RegionLevel;
+import cn.wanhuo.hub.marketplace.regions.Regions;
+import cn.wanhuo.hub.shared.seed.DemoSeed;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+
+@HubTest
+class DemoDataTest {
+
+  @Autowired Regions regions;
+  @Autowired Specialties specialties;
+  @Autowired List<DemoSeed> seeds;
+  @Autowired WebTestClient web;
+
+  @Test
+  void seedsAllSixteenPrefecturesOfAnhui() {
+    regions.findByLevelOrderByCode(RegionLevel.PREFECTURE).map(r -> r.code()).collectList()
+        .as(StepVerifier::create)
+        .assertNext(codes -> assertThat(codes).hasSize(16).contains("340100", "341000", "341500").doesNotContain("341400"))
+        .verifyComplete();
+  }
+
+  @Test
+  void loadingTheSeedsAgainDuplicatesNothing() {
+    Flux.fromIterable(seeds).concatMap(DemoSeed::load).then(regions.count().zipWith(specialties.count()))
+        .as(StepVerifier::create)
+        .assertNext(counts -> {
+          assertThat(counts.getT1()).isEqualTo(70);
+          assertThat(counts.getT2()).isEqualTo(100);
+        })
+        .verifyComplete();
+  }
+
+  @Test
+  void certifiesGeographicalIndicationOnlyForConfirmedRows() {
+    specialties.findAll().collectList().as(StepVerifier::create).assertNext(all -> {
+      assertThat(all).filteredOn(Specialty::certifiedGeographicalIndication)
+          .allSatisfy(s -> assertThat(s.confirmation().name()).isEqualTo("YES"));
+      assertThat(all).filteredOn(s -> s.nameZh().equals("黄山毛峰")).singleElement()
+          .satisfies(s -> assertThat(s.certifiedGeographicalIndication()).isTrue());
+      assertThat(all).filteredOn(s -> s.geographicalIndication().name().equals("YES") && !s.confirmation().name().equals("YES"))
+          .isNotEmpty().noneMatch(Specialty::certifiedGeographicalIndication);
+    }).verifyComplete();
+  }
+
+  @Test
+  void listsCountiesOfAPrefecture() {
+    web.get().uri("/api/regions?parent=341000").exchange().expectStatus().isOk().expectBody()
+        .jsonPath("$[?(@.code == '341024')].nameZh").isEqualTo("祁门县");
+  }
+
+  @Test
+  void findsSpecialtiesInChineseAndEnglish() {
+    web.get().uri("/api/pavilion/search?q=毛峰").exchange().expectStatus().isOk().expectBody()
+        .jsonPath("$.items[0].nameZh").isEqualTo("黄山毛峰")
+        .jsonPath("$.items[0].prefectureNameZh").isEqualTo("黄山市");
+    web.get().uri("/api/pavilion/search?q=Keemun").exchange().expectStatus().isOk().expectBody()
+        .jsonPath("$.items[0].nameZh").isEqualTo("祁门红茶");
+    web.get().uri("/api/pavilion/search?q=&size=5").exchange().expectStatus().isOk().expectBody()
+        .jsonPath("$.total").isEqualTo(100)
+        .jsonPath("$.items.length()").isEqualTo(5);
+  }
+}
