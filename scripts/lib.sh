@@ -21,6 +21,8 @@ find_jdk() {
     if [ "${major%%.*}" -ge 21 ] 2>/dev/null; then
       export JAVA_HOME=$candidate
       export PATH="$JAVA_HOME/bin:$PATH"
+      # Maven's own bundled Guava trips a deprecation warning on JDK 24+; it is harmless noise.
+      [ "${major%%.*}" -ge 24 ] && export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
       return 0
     fi
   done
@@ -146,24 +148,24 @@ es_healthy() { curl -sf "http://127.0.0.1:$1/_cluster/health?wait_for_status=yel
 # Stops what this run started: children first by TERM, then KILL what lingers. Elasticsearch's JVM is a
 # grandchild (behind runuser), so it is reached through its pid file too.
 stop_started() {
-  local pid file
-  for file in "${ES_PID_FILES[@]:-}"; do
-    [ -n "$file" ] && [ -f "$file" ] && kill "$(cat "$file")" 2>/dev/null
+  set +e
+  local pid file deadline=$((SECONDS + 30))
+  for file in "${ES_PID_FILES[@]}"; do
+    [ -f "$file" ] && kill "$(cat "$file")" 2>/dev/null
   done
-  for pid in "${STARTED_PIDS[@]:-}"; do
-    [ -n "$pid" ] && kill "$pid" 2>/dev/null
+  for pid in "${STARTED_PIDS[@]}"; do
+    kill "$pid" 2>/dev/null
   done
-  local deadline=$((SECONDS + 30))
-  for pid in "${STARTED_PIDS[@]:-}"; do
-    while [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ $SECONDS -lt $deadline ]; do sleep 0.2; done
-    [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null
+  for pid in "${STARTED_PIDS[@]}"; do
+    while kill -0 "$pid" 2>/dev/null && [ $SECONDS -lt $deadline ]; do sleep 0.2; done
+    kill -9 "$pid" 2>/dev/null
   done
-  for file in "${ES_PID_FILES[@]:-}"; do
-    if [ -n "$file" ] && [ -f "$file" ]; then
-      kill -0 "$(cat "$file")" 2>/dev/null && kill -9 "$(cat "$file")" 2>/dev/null
-      rm -f "$file"
-    fi
+  for file in "${ES_PID_FILES[@]}"; do
+    [ -f "$file" ] && kill -0 "$(cat "$file")" 2>/dev/null && kill -9 "$(cat "$file")" 2>/dev/null
+    rm -f "$file"
   done
   STARTED_PIDS=()
+  ES_PID_FILES=()
+  return 0
 }
 ES_PID_FILES=()

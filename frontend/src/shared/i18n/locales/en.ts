@@ -61,6 +61,18 @@ const en: HubMessages = {
       roleRequired: 'Please choose a role',
     },
   },
+  categories: {
+    tea: 'Tea',
+    silk: 'Silk',
+    home_textiles: 'Home textiles',
+    cultural: 'Cultural goods',
+    crafts: 'Crafts',
+    agricultural: 'Farm produce',
+    food: 'Food',
+    liquor: 'Liquor',
+    herbal: 'Herbal',
+    tourism: 'Tourism',
+  },
   pavilion: {
     title: 'Anhui Pavilion',
     subtitle: 'Specialties and geographical-indication products from the 16 prefectures of Anhui',

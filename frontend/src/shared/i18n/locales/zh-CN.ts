@@ -59,6 +59,18 @@ const zhCN = {
       roleRequired: '请选择角色',
     },
   },
+  categories: {
+    tea: '茶叶',
+    silk: '丝绸',
+    home_textiles: '家纺',
+    cultural: '文化用品',
+    crafts: '工艺品',
+    agricultural: '农产品',
+    food: '食品',
+    liquor: '酒类',
+    herbal: '中药材',
+    tourism: '旅游服务',
+  },
   pavilion: {
     title: '安徽馆',
     subtitle: '汇聚安徽十六市的名优特产与地理标志产品',

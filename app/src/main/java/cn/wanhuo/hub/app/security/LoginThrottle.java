@@ -29,7 +29,10 @@ class LoginThrottle {
   private final LettuceConnectionFactory redis;
   private final BucketConfiguration perUser;
   private final BucketConfiguration perAddress;
-  private volatile Mono<AsyncProxyManager<String>> buckets;
+  private volatile Mono<Connected> buckets;
+
+  /** The Redis connection and the bucket manager on it, replaced when the connection has been closed. */
+  private record Connected(StatefulRedisConnection<String, byte[]> connection, AsyncProxyManager<String> manager) {}
 
   LoginThrottle(LettuceConnectionFactory redis, SecuritySettings settings) {
     this.redis = redis;
@@ -52,11 +55,11 @@ class LoginThrottle {
   /** A successful login forgets the username's failures. */
   Mono<Void> succeeded(String username) {
     String key = "login:user:{" + AccountManagement.normalise(username) + "}";
-    return buckets.flatMap(manager -> Mono.fromFuture(() -> manager.removeProxy(key))).onErrorResume(e -> Mono.empty());
+    return manager().flatMap(manager -> Mono.fromFuture(() -> manager.removeProxy(key))).onErrorResume(e -> Mono.empty());
   }
 
   private Mono<Void> take(String key, BucketConfiguration configuration) {
-    return buckets
+    return manager()
         .flatMap(manager -> Mono.fromFuture(() -> manager.builder().build(key, configuration)
             .tryConsumeAndReturnRemaining(1)))
         .onErrorMap(e -> !(e instanceof LoginThrottled), e -> new ServiceUnavailable("Redis", e))
@@ -71,8 +74,21 @@ class LoginThrottle {
     return Mono.error(new LoginThrottled(seconds));
   }
 
-  /** Connects lazily and retries on the next attempt after a failure, so a Redis outage at start-up heals. */
-  private Mono<AsyncProxyManager<String>> connect() {
+  private Mono<AsyncProxyManager<String>> manager() {
+    return buckets.flatMap(connected -> {
+      if (connected.connection().isOpen()) {
+        return Mono.just(connected.manager());
+      }
+      buckets = connect();
+      return buckets.map(Connected::manager);
+    });
+  }
+
+  /**
+   * Connects lazily and again on the next attempt after a failure or after the connection was closed, so a
+   * Redis outage at start-up heals. A merely disconnected connection is left to Lettuce's auto-reconnect.
+   */
+  private Mono<Connected> connect() {
     return Mono.defer(() -> {
           RedisClient client = (RedisClient) redis.getRequiredNativeClient();
           var codec = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
@@ -83,11 +99,11 @@ class LoginThrottle {
         .cache();
   }
 
-  private AsyncProxyManager<String> manager(StatefulRedisConnection<String, byte[]> connection) {
-    return Bucket4jLettuce.casBasedBuilder(connection)
+  private Connected manager(StatefulRedisConnection<String, byte[]> connection) {
+    return new Connected(connection, Bucket4jLettuce.casBasedBuilder(connection)
         .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
         .build()
-        .asAsync();
+        .asAsync());
   }
 
   private RedisURI uri() {

@@ -49,13 +49,21 @@ public class ProblemWriter {
     return body;
   }
 
+  private static String rootCause(Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.toString();
+  }
+
   private static void logFailure(ServerWebExchange exchange, Throwable error, Problem problem, String correlationId) {
     try (var ignored = MDC.putCloseable(CorrelationId.KEY, correlationId)) {
       String request = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath();
       if (problem.status().value() == 500) {
         log.error("{} failed", request, error);
       } else if (problem.status().is5xxServerError()) {
-        log.warn("{} answered {}: {}", request, problem.status().value(), error.toString());
+        log.warn("{} answered {}: {} (root cause: {})", request, problem.status().value(), error, rootCause(error));
       } else {
         log.debug("{} answered {}: {}", request, problem.status().value(), error.toString());
       }
