@@ -7,7 +7,7 @@ package cn.wanhuo.hub.shared;
  */
 public abstract sealed class DomainException extends RuntimeException
     permits DomainException.NotFound, DomainException.Conflict, DomainException.Rejected,
-        DomainException.Unavailable, DomainException.Throttled {
+        DomainException.Invalid, DomainException.Unavailable, DomainException.Throttled {
 
   private final String problemType;
 
@@ -44,6 +44,20 @@ public abstract sealed class DomainException extends RuntimeException
   public abstract static non-sealed class Rejected extends DomainException {
     protected Rejected(String problemType, String message) {
       super(problemType, message);
+    }
+  }
+
+  /** One field of the input is wrong in a way only the domain can tell (a check digit, an unknown region). */
+  public abstract static non-sealed class Invalid extends DomainException {
+    private final String field;
+
+    protected Invalid(String problemType, String field, String message) {
+      super(problemType, message);
+      this.field = field;
+    }
+
+    public String field() {
+      return field;
     }
   }
 

@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -38,6 +41,26 @@ public final class Browserless {
     ensureCsrfToken();
     return client.post().uri(uri).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
         .header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN")).bodyValue(body).exchange();
+  }
+
+  public WebTestClient.ResponseSpec put(String uri, Object body) {
+    ensureCsrfToken();
+    return client.put().uri(uri).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+        .header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN")).bodyValue(body).exchange();
+  }
+
+  /** Uploads one file as the multipart part {@code file}. */
+  public WebTestClient.ResponseSpec putFile(String uri, String filename, byte[] content) {
+    ensureCsrfToken();
+    var parts = new MultipartBodyBuilder();
+    parts.part("file", new ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return filename;
+      }
+    });
+    return client.put().uri(uri).contentType(MediaType.MULTIPART_FORM_DATA).accept(MediaType.APPLICATION_JSON)
+        .header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN")).body(BodyInserters.fromMultipartData(parts.build())).exchange();
   }
 
   public WebTestClient.ResponseSpec postWithoutCsrf(String uri, Object body) {

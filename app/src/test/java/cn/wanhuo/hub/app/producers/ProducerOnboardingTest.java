@@ -1,0 +1,174 @@
+package cn.wanhuo.hub.app.producers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.wanhuo.hub.app.testing.Browserless;
+import cn.wanhuo.hub.app.testing.HubTest;
+import cn.wanhuo.hub.marketplace.producers.UnifiedSocialCreditCode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** A producer registers, uploads its licence and is verified or rejected by the reviewer of its region. */
+@HubTest
+class ProducerOnboardingTest {
+
+  static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+
+  @Autowired WebTestClient web;
+
+  @Test
+  void registersAProducerAwaitingItsLicence() {
+    producer().post("/api/producers", profile(creditCode(), "341000", "341024")).expectStatus().isCreated().expectBody()
+        .jsonPath("$.verification").isEqualTo("AWAITING_LICENCE")
+        .jsonPath("$.profile.legalNameZh").isEqualTo("祁门县祁红茶业专业合作社");
+  }
+
+  @Test
+  void rejectsACreditCodeWithAWrongCheckCharacter() {
+    String code = creditCode();
+    String broken = code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0');
+    producer().post("/api/producers", profile(broken, "341000", "341024")).expectStatus().isBadRequest().expectBody()
+        .jsonPath("$.errors[0].field").isEqualTo("creditCode");
+  }
+
+  @Test
+  void rejectsACountyOutsideThePrefecture() {
+    producer().post("/api/producers", profile(creditCode(), "341500", "341024")).expectStatus().isBadRequest().expectBody()
+        .jsonPath("$.errors[0].field").isEqualTo("countyCode");
+  }
+
+  @Test
+  void refusesASecondProducerWithTheSameCreditCode() {
+    String code = creditCode();
+    producer().post("/api/producers", profile(code, "341000", null)).expectStatus().isCreated();
+    producer().post("/api/producers", profile(code, "341000", null)).expectStatus().isEqualTo(409).expectBody()
+        .jsonPath("$.type").isEqualTo("/problems/credit-code-taken");
+  }
+
+  @Test
+  void keepsProducerRegistrationForProducerAccounts() {
+    new Browserless(web).registerAndLogin(Browserless.uniqueName("shopper"), "CONSUMER")
+        .post("/api/producers", profile(creditCode(), "341000", null)).expectStatus().isForbidden();
+  }
+
+  @Test
+  void acceptsOnlyImageOrPdfLicences() {
+    var owner = producer();
+    String id = register(owner, "341000", "341024");
+    owner.putFile("/api/producers/" + id + "/licence", "licence.png", "just text, not a scan".getBytes()).expectStatus().isEqualTo(422)
+        .expectBody().jsonPath("$.type").isEqualTo("/problems/unacceptable-file");
+    owner.putFile("/api/producers/" + id + "/licence", "licence.png", new byte[6 * 1024 * 1024]).expectStatus().isEqualTo(422);
+    owner.putFile("/api/producers/" + id + "/licence", "licence.png", PNG).expectStatus().isOk().expectBody()
+        .jsonPath("$.verification").isEqualTo("SUBMITTED");
+    owner.get("/api/producers/" + id + "/licence").expectStatus().isOk().expectHeader().contentType("image/png");
+  }
+
+  @Test
+  void showsEachReviewerOnlyProducersOfTheirRegion() {
+    var owner = producer();
+    String id = submitted(owner, "341000", "341024");
+    var qimen = reviewer("341024");
+    var yixian = reviewer("341023");
+    var huangshan = reviewer("341000");
+
+    assertThat(queueIds(qimen)).contains(id);
+    assertThat(queueIds(huangshan)).contains(id);
+    assertThat(queueIds(yixian)).doesNotContain(id);
+    yixian.post("/api/reviews/producers/" + id + "/verify", Map.of()).expectStatus().isNotFound();
+    yixian.get("/api/producers/" + id + "/licence").expectStatus().isNotFound();
+  }
+
+  @Test
+  void letsTheProducerResubmitAfterARejection() {
+    var owner = producer();
+    String id = submitted(owner, "341000", "341024");
+    var reviewer = reviewer("341024");
+
+    reviewer.post("/api/reviews/producers/" + id + "/reject", Map.of("reason", "营业执照照片模糊，请重新上传")).expectStatus().isOk();
+    owner.get("/api/producers/" + id).expectStatus().isOk().expectBody()
+        .jsonPath("$.verification").isEqualTo("REJECTED")
+        .jsonPath("$.rejectionReason").isEqualTo("营业执照照片模糊，请重新上传");
+    reviewer.post("/api/reviews/producers/" + id + "/verify", Map.of()).expectStatus().isEqualTo(409);
+
+    owner.putFile("/api/producers/" + id + "/licence", "licence-clear.png", PNG).expectStatus().isOk();
+    reviewer.post("/api/reviews/producers/" + id + "/verify", Map.of()).expectStatus().isOk().expectBody()
+        .jsonPath("$.verification").isEqualTo("VERIFIED")
+        .jsonPath("$.rejectionReason").doesNotExist();
+  }
+
+  @Test
+  void hidesOneProducersRecordsFromAnother() {
+    String id = register(producer(), "341000", null);
+    var other = producer();
+    other.get("/api/producers/" + id).expectStatus().isNotFound();
+    other.put("/api/producers/" + id + "?version=0", profile(creditCode(), "341000", null)).expectStatus().isNotFound();
+  }
+
+  @Test
+  void letsOnlyOneOfTwoConcurrentEditsWin() {
+    var owner = producer();
+    String id = register(owner, "341000", null);
+    owner.put("/api/producers/" + id + "?version=0", profile(creditCode(), "341000", "341003")).expectStatus().isOk();
+    owner.put("/api/producers/" + id + "?version=0", profile(creditCode(), "341000", "341004")).expectStatus().isEqualTo(409)
+        .expectBody().jsonPath("$.type").isEqualTo("/problems/stale-version");
+  }
+
+  private Browserless producer() {
+    return new Browserless(web).registerAndLogin(Browserless.uniqueName("farm"), "PRODUCER");
+  }
+
+  private Browserless reviewer(String scope) {
+    String name = Browserless.uniqueName("rev" + scope);
+    var body = new HashMap<String, Object>(Map.of("username", name, "password", Browserless.PASSWORD, "displayName", "审核员",
+        "roles", List.of("REVIEWER"), "regionScope", scope));
+    new Browserless(web).login("admin", "test-admin-password-1").post("/api/admin/accounts", body).expectStatus().isCreated();
+    return new Browserless(web).login(name, Browserless.PASSWORD);
+  }
+
+  private static String register(Browserless owner, String prefecture, String county) {
+    return owner.post("/api/producers", profile(creditCode(), prefecture, county)).expectStatus().isCreated()
+        .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+  }
+
+  private static String submitted(Browserless owner, String prefecture, String county) {
+    String id = register(owner, prefecture, county);
+    owner.putFile("/api/producers/" + id + "/licence", "licence.png", PNG).expectStatus().isOk();
+    return id;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> queueIds(Browserless reviewer) {
+    List<Map<String, Object>> queue = reviewer.get("/api/reviews/producers").expectStatus().isOk()
+        .expectBody(List.class).returnResult().getResponseBody();
+    return queue.stream().map(p -> p.get("id").toString()).toList();
+  }
+
+  static String creditCode() {
+    var random = ThreadLocalRandom.current();
+    var first = new StringBuilder("93341024");
+    while (first.length() < 17) {
+      first.append((char) ('0' + random.nextInt(10)));
+    }
+    return first.toString() + UnifiedSocialCreditCode.checkCharacter(first.toString());
+  }
+
+  static Map<String, Object> profile(String creditCode, String prefecture, String county) {
+    var profile = new HashMap<String, Object>(Map.of(
+        "type", "COOPERATIVE",
+        "legalNameZh", "祁门县祁红茶业专业合作社",
+        "legalNameEn", "Qimen Keemun Tea Cooperative",
+        "creditCode", creditCode,
+        "prefectureCode", prefecture,
+        "address", "安徽省黄山市祁门县祁山镇",
+        "contacts", List.of(Map.of("name", "汪师傅", "phone", "0559-4512345")),
+        "brands", List.of("祁红"),
+        "storyZh", "百年祁红，香高味醇。"));
+    profile.put("countyCode", county);
+    return profile;
+  }
+}

@@ -1,0 +1,62 @@
+package cn.wanhuo.hub.shared.files;
+
+import com.mongodb.client.gridfs.model.GridFSFile;
+import java.nio.ByteBuffer;
+import java.util.Set;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.gridfs.ReactiveGridFsTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** GridFS storage for uploads; the type is decided from the content, never from the file name. */
+@Component
+public class StoredFiles {
+
+  private final ReactiveGridFsTemplate gridFs;
+
+  StoredFiles(ReactiveGridFsTemplate gridFs) {
+    this.gridFs = gridFs;
+  }
+
+  /** Stores the upload if it is one of the allowed kinds and no larger than {@code maxSize}; answers its id. */
+  public Mono<String> store(FilePart upload, Set<FileKind> allowed, DataSize maxSize, String purpose) {
+    return DataBufferUtils.join(upload.content(), (int) maxSize.toBytes())
+        .onErrorMap(DataBufferLimitException.class, e -> new UnacceptableFile("The file is larger than " + maxSize.toMegabytes() + " MB."))
+        .switchIfEmpty(Mono.error(() -> new UnacceptableFile("The file is empty.")))
+        .flatMap(buffer -> {
+          byte[] head = new byte[Math.min(16, buffer.readableByteCount())];
+          buffer.toByteBuffer(0, ByteBuffer.wrap(head), 0, head.length);
+          var kind = FileKind.sniff(head).filter(allowed::contains);
+          if (kind.isEmpty()) {
+            DataBufferUtils.release(buffer);
+            return Mono.error(new UnacceptableFile("Only " + allowed + " files are accepted here."));
+          }
+          var metadata = new Document("purpose", purpose).append("_contentType", kind.get().mediaType().toString());
+          return gridFs.store(Flux.just(buffer), upload.filename(), kind.get().mediaType().toString(), metadata).map(ObjectId::toHexString);
+        });
+  }
+
+  /** The file, or empty when no file has this id. */
+  public Mono<StoredFile> load(String id) {
+    if (!ObjectId.isValid(id)) {
+      return Mono.empty();
+    }
+    return gridFs.findOne(Query.query(Criteria.where("_id").is(new ObjectId(id))))
+        .flatMap(file -> gridFs.getResource(file).map(resource -> new StoredFile(id, file.getFilename(), mediaType(file), file.getLength(), resource.getDownloadStream())));
+  }
+
+  private static MediaType mediaType(GridFSFile file) {
+    var metadata = file.getMetadata();
+    String type = metadata == null ? null : metadata.getString("_contentType");
+    return type == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(type);
+  }
+}
