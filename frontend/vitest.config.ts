@@ -10,6 +10,8 @@ export default mergeConfig(
       setupFiles: ['src/test/setup.ts'],
       restoreMocks: true,
       unstubGlobals: true,
+      // Element Plus otherwise loads its form validator's CommonJS build here, and every form validates as valid.
+      server: { deps: { inline: ['element-plus'] } },
     },
   }),
 )

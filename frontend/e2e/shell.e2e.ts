@@ -1,38 +1,13 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
+import { expectText, launchHubBrowser, requiredEnv, screenshots, type HubBrowser } from './browser'
 
 /*
  * Browser journey through the shell against a running backend that serves the built frontend.
  *   HUB_BASE_URL=http://127.0.0.1:18080 HUB_ADMIN_PASSWORD=... npm run test:e2e
  * The tests share one page and run in order: anonymous first, then signed in as admin.
  */
-
-const screenshots = fileURLToPath(new URL('../target/screenshots/', import.meta.url))
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
-function requiredEnv(name: string): string {
-  const value = process.env[name]
-  if (!value) throw new Error(`${name} must be set for the browser tests`)
-  return value
-}
-
-async function expectText(locator: Locator, text: string): Promise<void> {
-  await locator.filter({ hasText: text }).first().waitFor()
-  expect((await locator.first().textContent())?.trim()).toContain(text)
-}
 
 async function htmlLang(page: Page): Promise<string | null> {
   return page.locator('html').getAttribute('lang')
@@ -41,10 +16,8 @@ async function htmlLang(page: Page): Promise<string | null> {
 describe('hub shell in the browser', () => {
   let baseUrl: string
   let adminPassword: string
-  let profileDir: string
-  let context: BrowserContext
+  let browser: HubBrowser
   let page: Page
-  const pageErrors: string[] = []
 
   const url = (path: string) => new URL(path, baseUrl).toString()
   const pathOf = (page: Page) => new URL(page.url()).pathname
@@ -52,21 +25,12 @@ describe('hub shell in the browser', () => {
   beforeAll(async () => {
     baseUrl = requiredEnv('HUB_BASE_URL')
     adminPassword = requiredEnv('HUB_ADMIN_PASSWORD')
-    await mkdir(screenshots, { recursive: true })
-    profileDir = await mkdtemp(join(tmpdir(), 'wanhuo-hub-e2e-'))
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 800 },
-    })
-    page = context.pages()[0] ?? (await context.newPage())
-    page.on('pageerror', (error) => pageErrors.push(error.message))
+    browser = await launchHubBrowser()
+    page = browser.page
   })
 
   afterAll(async () => {
-    await context?.close()
-    if (profileDir) await rm(profileDir, { recursive: true, force: true })
+    await browser?.close()
   })
 
   it('opens in Chinese by default', async () => {
@@ -113,7 +77,7 @@ describe('hub shell in the browser', () => {
     await page.getByTestId('nav-pavilion').click()
     await page.getByTestId('pavilion-search').waitFor()
     await page.getByTestId('nav-admin').click()
-    await expectText(page.getByTestId('section-title'), '管理后台')
+    await expectText(page.getByTestId('section-title'), '账号管理')
     await page.screenshot({ path: join(screenshots, 'shell-zh.png'), fullPage: true })
   })
 
@@ -138,6 +102,6 @@ describe('hub shell in the browser', () => {
   })
 
   it('raised no uncaught errors in the page', () => {
-    expect(pageErrors).toEqual([])
+    expect(browser.pageErrors).toEqual([])
   })
 })

@@ -37,12 +37,14 @@ describe('HubShell', () => {
     setCookie('XSRF-TOKEN', 't')
     stubBackend({
       ...signedInAs(['ADMIN'], '系统管理员'),
+      'GET /api/regions': () => jsonResponse([]),
+      'GET /api/admin/accounts': () => jsonResponse({ total: 0, page: 0, size: 20, items: [] }),
       'POST /api/auth/logout': () => noContent(),
     })
     const { wrapper, router } = await mountWithHub(HubShell, { path: '/admin' })
 
     expect(wrapper.get('[data-testid="current-user"]').text()).toBe('系统管理员')
-    expect(wrapper.get('[data-testid="section-title"]').text()).toBe('管理后台')
+    expect(wrapper.get('[data-testid="section-title"]').text()).toBe('账号管理')
 
     await wrapper.get('[data-testid="logout"]').trigger('click')
     await flushPromises()

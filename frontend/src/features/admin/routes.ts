@@ -4,7 +4,7 @@ export const adminRoutes: RouteRecordRaw[] = [
   {
     path: '/admin',
     name: 'admin',
-    component: () => import('./pages/AdminHomePage.vue'),
-    meta: { titleKey: 'sections.admin.title', roles: ['ADMIN'] },
+    component: () => import('./pages/AccountsPage.vue'),
+    meta: { titleKey: 'admin.accounts.title', roles: ['ADMIN'] },
   },
 ]

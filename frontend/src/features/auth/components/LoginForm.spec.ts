@@ -28,6 +28,16 @@ describe('LoginForm', () => {
     expect(wrapper.emitted('signedIn')).toBeUndefined()
   })
 
+  it('asks for both fields before calling the server', async () => {
+    const calls = stubBackend({ 'POST /api/auth/login': () => jsonResponse({}) })
+    const { wrapper } = await mountWithHub(LoginForm, { path: '/login' })
+
+    await submitCredentials(wrapper, '', '')
+
+    expect(calls.mock.calls.filter(([, init]) => init?.method === 'POST')).toHaveLength(0)
+    expect(wrapper.emitted('signedIn')).toBeUndefined()
+  })
+
   it('tells a throttled user when to retry', async () => {
     stubBackend({
       'POST /api/auth/login': () =>
