@@ -98,7 +98,9 @@ class ProducerOnboardingTest {
     owner.putFile("/api/producers/" + id + "/licence", "licence-clear.png", PNG).expectStatus().isOk();
     reviewer.post("/api/reviews/producers/" + id + "/verify", Map.of()).expectStatus().isOk().expectBody()
         .jsonPath("$.verification").isEqualTo("VERIFIED")
-        .jsonPath("$.rejectionReason").doesNotExist();
+        .jsonPath("$.rejectionReason").doesNotExist()
+        .jsonPath("$.history[*].action").isEqualTo(List.of("registered", "licence-uploaded", "rejected", "licence-uploaded", "verified"))
+        .jsonPath("$.history[2].note").isEqualTo("营业执照照片模糊，请重新上传");
   }
 
   @Test
@@ -113,7 +115,9 @@ class ProducerOnboardingTest {
   void letsOnlyOneOfTwoConcurrentEditsWin() {
     var owner = producer();
     String id = register(owner, "341000", null);
-    owner.put("/api/producers/" + id + "?version=0", profile(creditCode(), "341000", "341003")).expectStatus().isOk();
+    owner.put("/api/producers/" + id + "?version=0", profile(creditCode(), "341000", "341003")).expectStatus().isOk()
+        .expectBody().jsonPath("$.history[1].action").isEqualTo("edited")
+        .jsonPath("$.history[1].changedFields").isEqualTo(List.of("creditCode", "countyCode"));
     owner.put("/api/producers/" + id + "?version=0", profile(creditCode(), "341000", "341004")).expectStatus().isEqualTo(409)
         .expectBody().jsonPath("$.type").isEqualTo("/problems/stale-version");
   }

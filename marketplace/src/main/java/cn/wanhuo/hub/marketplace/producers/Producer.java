@@ -1,7 +1,11 @@
 package cn.wanhuo.hub.marketplace.producers;
 
 import cn.wanhuo.hub.marketplace.regions.RegionCode;
+import cn.wanhuo.hub.shared.audit.AuditEntry;
+import cn.wanhuo.hub.shared.audit.FieldChanges;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -24,10 +28,16 @@ public record Producer(
     @Nullable String reviewedBy,
     @Nullable Instant reviewedAt,
     Instant registeredAt,
+    List<AuditEntry> history,
     @Version @Nullable Long version) {
 
+  public Producer {
+    history = history == null ? List.of() : List.copyOf(history);
+  }
+
   static Producer register(String owner, ProducerProfile profile, Instant now) {
-    return new Producer(null, owner, profile, profile.creditCode(), Verification.AWAITING_LICENCE, null, null, null, null, now, null);
+    return new Producer(null, owner, profile, profile.creditCode(), Verification.AWAITING_LICENCE, null, null, null, null, now,
+        List.of(AuditEntry.of(now, owner, "registered")), null);
   }
 
   /** The county when known, else the prefecture: what a reviewer's scope must cover. */
@@ -35,24 +45,41 @@ public record Producer(
     return RegionCode.of(profile.countyCode() != null ? profile.countyCode() : profile.prefectureCode());
   }
 
-  /** A verified producer that edits its profile goes back to review with its licence. */
-  Producer withProfile(ProducerProfile changed) {
+  /** A verified or rejected producer that edits its profile goes back to review with its licence. */
+  Producer withProfile(ProducerProfile changed, String editor, Instant now) {
     var next = verification == Verification.AWAITING_LICENCE ? Verification.AWAITING_LICENCE : Verification.SUBMITTED;
-    return new Producer(id, ownerUsername, changed, changed.creditCode(), next, licenceFileId, null, null, null, registeredAt, version);
+    var entry = new AuditEntry(now, editor, "edited", FieldChanges.between(profile, changed), null);
+    return new Producer(id, ownerUsername, changed, changed.creditCode(), next, licenceFileId, null, null, null, registeredAt,
+        append(entry), version);
   }
 
-  Producer withLicence(String fileId) {
-    return new Producer(id, ownerUsername, profile, creditCode, Verification.SUBMITTED, fileId, null, null, null, registeredAt, version);
+  Producer withLicence(String fileId, String uploader, Instant now) {
+    return new Producer(id, ownerUsername, profile, creditCode, Verification.SUBMITTED, fileId, null, null, null, registeredAt,
+        append(AuditEntry.of(now, uploader, "licence-uploaded")), version);
   }
 
   Producer verified(String reviewer, Instant now) {
     requireSubmitted("verify");
-    return new Producer(id, ownerUsername, profile, creditCode, Verification.VERIFIED, licenceFileId, null, reviewer, now, registeredAt, version);
+    return new Producer(id, ownerUsername, profile, creditCode, Verification.VERIFIED, licenceFileId, null, reviewer, now, registeredAt,
+        append(AuditEntry.of(now, reviewer, "verified")), version);
   }
 
   Producer rejected(String reviewer, String reason, Instant now) {
     requireSubmitted("reject");
-    return new Producer(id, ownerUsername, profile, creditCode, Verification.REJECTED, licenceFileId, reason, reviewer, now, registeredAt, version);
+    return new Producer(id, ownerUsername, profile, creditCode, Verification.REJECTED, licenceFileId, reason, reviewer, now, registeredAt,
+        append(new AuditEntry(now, reviewer, "rejected", List.of(), reason)), version);
+  }
+
+  /** The same producer as the editor loaded it, so saving detects a change made in between. */
+  Producer asOfVersion(long loaded) {
+    return new Producer(id, ownerUsername, profile, creditCode, verification, licenceFileId, rejectionReason, reviewedBy, reviewedAt,
+        registeredAt, history, loaded);
+  }
+
+  private List<AuditEntry> append(AuditEntry entry) {
+    var entries = new ArrayList<>(history);
+    entries.add(entry);
+    return entries;
   }
 
   private void requireSubmitted(String action) {

@@ -58,8 +58,7 @@ public class ProducerOnboarding {
   /** Changes the profile; {@code version} is what the editor loaded, so a concurrent change answers 409. */
   public Mono<Producer> update(String id, long version, ProducerProfile profile) {
     return mine(id).zipWith(checked(profile))
-        .map(both -> both.getT1().withProfile(both.getT2()))
-        .map(changed -> withVersion(changed, version))
+        .map(both -> both.getT1().asOfVersion(version).withProfile(both.getT2(), both.getT1().ownerUsername(), clock.instant()))
         .flatMap(this::save);
   }
 
@@ -67,7 +66,7 @@ public class ProducerOnboarding {
   public Mono<Producer> uploadLicence(String id, FilePart scan) {
     return mine(id)
         .flatMap(producer -> files.store(scan, Set.of(FileKind.PDF, FileKind.JPEG, FileKind.PNG), MAX_LICENCE_SIZE, "licence")
-            .map(producer::withLicence))
+            .map(fileId -> producer.withLicence(fileId, producer.ownerUsername(), clock.instant())))
         .flatMap(this::save);
   }
 
@@ -112,10 +111,5 @@ public class ProducerOnboarding {
 
   private Mono<Producer> save(Producer producer) {
     return producers.save(producer).onErrorMap(DuplicateKeyException.class, e -> new CreditCodeTaken(producer.creditCode()));
-  }
-
-  private static Producer withVersion(Producer producer, long version) {
-    return new Producer(producer.id(), producer.ownerUsername(), producer.profile(), producer.creditCode(), producer.verification(),
-        producer.licenceFileId(), producer.rejectionReason(), producer.reviewedBy(), producer.reviewedAt(), producer.registeredAt(), version);
   }
 }
