@@ -47,19 +47,26 @@ public abstract sealed class DomainException extends RuntimeException
     }
   }
 
-  /** One field of the input is wrong in a way only the domain can tell (a check digit, an unknown region). */
+  /** Fields of the input are wrong in a way only the domain can tell (a check digit, an unknown region). */
   public abstract static non-sealed class Invalid extends DomainException {
-    private final String field;
+    private final java.util.List<FieldProblem> fields;
 
     protected Invalid(String problemType, String field, String message) {
-      super(problemType, message);
-      this.field = field;
+      this(problemType, java.util.List.of(new FieldProblem(field, message)), message);
     }
 
-    public String field() {
-      return field;
+    protected Invalid(String problemType, java.util.List<FieldProblem> fields, String message) {
+      super(problemType, message);
+      this.fields = java.util.List.copyOf(fields);
+    }
+
+    public java.util.List<FieldProblem> fields() {
+      return fields;
     }
   }
+
+  /** One offending input field, named by its JSON path, and why. */
+  public record FieldProblem(String field, String message) {}
 
   /** A backing service needed for this request is down; retrying later may succeed. */
   public abstract static non-sealed class Unavailable extends DomainException {

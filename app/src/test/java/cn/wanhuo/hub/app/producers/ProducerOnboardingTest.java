@@ -3,12 +3,10 @@ package cn.wanhuo.hub.app.producers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wanhuo.hub.app.testing.Browserless;
+import cn.wanhuo.hub.app.testing.Fixtures;
 import cn.wanhuo.hub.app.testing.HubTest;
-import cn.wanhuo.hub.marketplace.producers.UnifiedSocialCreditCode;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -17,7 +15,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @HubTest
 class ProducerOnboardingTest {
 
-  static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+  static final byte[] PNG = Fixtures.PNG;
 
   @Autowired WebTestClient web;
 
@@ -123,20 +121,15 @@ class ProducerOnboardingTest {
   }
 
   private Browserless producer() {
-    return new Browserless(web).registerAndLogin(Browserless.uniqueName("farm"), "PRODUCER");
+    return Fixtures.producerAccount(web);
   }
 
   private Browserless reviewer(String scope) {
-    String name = Browserless.uniqueName("rev" + scope);
-    var body = new HashMap<String, Object>(Map.of("username", name, "password", Browserless.PASSWORD, "displayName", "审核员",
-        "roles", List.of("REVIEWER"), "regionScope", scope));
-    new Browserless(web).login("admin", "test-admin-password-1").post("/api/admin/accounts", body).expectStatus().isCreated();
-    return new Browserless(web).login(name, Browserless.PASSWORD);
+    return Fixtures.reviewer(web, scope);
   }
 
   private static String register(Browserless owner, String prefecture, String county) {
-    return owner.post("/api/producers", profile(creditCode(), prefecture, county)).expectStatus().isCreated()
-        .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+    return Fixtures.registeredProducer(owner, prefecture, county);
   }
 
   private static String submitted(Browserless owner, String prefecture, String county) {
@@ -152,27 +145,11 @@ class ProducerOnboardingTest {
     return queue.stream().map(p -> p.get("id").toString()).toList();
   }
 
-  static String creditCode() {
-    var random = ThreadLocalRandom.current();
-    var first = new StringBuilder("93341024");
-    while (first.length() < 17) {
-      first.append((char) ('0' + random.nextInt(10)));
-    }
-    return first.toString() + UnifiedSocialCreditCode.checkCharacter(first.toString());
+  private static String creditCode() {
+    return Fixtures.creditCode();
   }
 
-  static Map<String, Object> profile(String creditCode, String prefecture, String county) {
-    var profile = new HashMap<String, Object>(Map.of(
-        "type", "COOPERATIVE",
-        "legalNameZh", "祁门县祁红茶业专业合作社",
-        "legalNameEn", "Qimen Keemun Tea Cooperative",
-        "creditCode", creditCode,
-        "prefectureCode", prefecture,
-        "address", "安徽省黄山市祁门县祁山镇",
-        "contacts", List.of(Map.of("name", "汪师傅", "phone", "0559-4512345")),
-        "brands", List.of("祁红"),
-        "storyZh", "百年祁红，香高味醇。"));
-    profile.put("countyCode", county);
-    return profile;
+  private static Map<String, Object> profile(String creditCode, String prefecture, String county) {
+    return Fixtures.producerProfile(creditCode, prefecture, county);
   }
 }

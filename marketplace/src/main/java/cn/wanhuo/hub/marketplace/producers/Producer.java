@@ -40,6 +40,10 @@ public record Producer(
         List.of(AuditEntry.of(now, owner, "registered")), null);
   }
 
+  public boolean isVerified() {
+    return verification == Verification.VERIFIED;
+  }
+
   /** The county when known, else the prefecture: what a reviewer's scope must cover. */
   public RegionCode region() {
     return RegionCode.of(profile.countyCode() != null ? profile.countyCode() : profile.prefectureCode());

@@ -2,6 +2,7 @@ package cn.wanhuo.hub.marketplace.producers;
 
 import cn.wanhuo.hub.marketplace.accounts.Account;
 import cn.wanhuo.hub.marketplace.accounts.CurrentAccount;
+import cn.wanhuo.hub.marketplace.accounts.ReviewerScope;
 import cn.wanhuo.hub.marketplace.accounts.Role;
 import cn.wanhuo.hub.marketplace.regions.Region;
 import cn.wanhuo.hub.marketplace.regions.Regions;
@@ -83,8 +84,7 @@ public class ProducerOnboarding {
     if (caller.username().equals(producer.ownerUsername())) {
       return true;
     }
-    return (caller.has(Role.ADMIN) || caller.has(Role.REVIEWER) && caller.regionScope() != null)
-        && ReviewScope.of(caller).covers(producer);
+    return ReviewerScope.applies(caller) && ReviewerScope.of(caller).covers(producer.region());
   }
 
   private Mono<Account> producerAccount() {

@@ -2,6 +2,7 @@ package cn.wanhuo.hub.marketplace.producers;
 
 import cn.wanhuo.hub.marketplace.accounts.Account;
 import cn.wanhuo.hub.marketplace.accounts.CurrentAccount;
+import cn.wanhuo.hub.marketplace.accounts.ReviewerScope;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -22,7 +23,7 @@ public class ProducerReview {
 
   /** Producers in the given state inside the reviewer's region, oldest first. */
   public Flux<Producer> queue(Verification state) {
-    return scope().flatMapMany(scope -> producers.findByVerificationOrderByRegisteredAtAsc(state).filter(scope::covers));
+    return scope().flatMapMany(scope -> producers.findByVerificationOrderByRegisteredAtAsc(state).filter(p -> scope.covers(p.region())));
   }
 
   public Mono<Producer> verify(String id) {
@@ -36,13 +37,13 @@ public class ProducerReview {
   private Mono<Producer> decide(String id, java.util.function.BiFunction<Producer, Account, Producer> decision) {
     return currentAccount.get()
         .flatMap(reviewer -> producers.findById(id)
-            .filter(ReviewScope.of(reviewer)::covers)
+            .filter(producer -> ReviewerScope.of(reviewer).covers(producer.region()))
             .switchIfEmpty(Mono.error(() -> new ProducerNotFound(id)))
             .map(producer -> decision.apply(producer, reviewer)))
         .flatMap(producers::save);
   }
 
-  private Mono<ReviewScope> scope() {
-    return currentAccount.get().map(ReviewScope::of);
+  private Mono<ReviewerScope> scope() {
+    return currentAccount.get().map(ReviewerScope::of);
   }
 }

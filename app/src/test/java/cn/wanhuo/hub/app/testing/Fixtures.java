@@ -1,0 +1,67 @@
+package cn.wanhuo.hub.app.testing;
+
+import cn.wanhuo.hub.marketplace.producers.UnifiedSocialCreditCode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Ready-made hub actors for tests: producers (verified or not) and reviewers of a region. */
+public final class Fixtures {
+
+  public static final String ADMIN_PASSWORD = "test-admin-password-1";
+  public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+
+  private Fixtures() {}
+
+  public static Browserless producerAccount(WebTestClient web) {
+    return new Browserless(web).registerAndLogin(Browserless.uniqueName("farm"), "PRODUCER");
+  }
+
+  public static Browserless reviewer(WebTestClient web, String scope) {
+    String name = Browserless.uniqueName("rev" + scope);
+    var body = new HashMap<String, Object>(Map.of("username", name, "password", Browserless.PASSWORD, "displayName", "审核员",
+        "roles", List.of("REVIEWER"), "regionScope", scope));
+    new Browserless(web).login("admin", ADMIN_PASSWORD).post("/api/admin/accounts", body).expectStatus().isCreated();
+    return new Browserless(web).login(name, Browserless.PASSWORD);
+  }
+
+  /** Registers a producer for the account and answers its id. */
+  public static String registeredProducer(Browserless owner, String prefecture, String county) {
+    return owner.post("/api/producers", producerProfile(creditCode(), prefecture, county)).expectStatus().isCreated()
+        .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+  }
+
+  /** A producer of the account that the county's reviewer has verified; answers its id. */
+  public static String verifiedProducer(WebTestClient web, Browserless owner, String prefecture, String county) {
+    String id = registeredProducer(owner, prefecture, county);
+    owner.putFile("/api/producers/" + id + "/licence", "licence.png", PNG).expectStatus().isOk();
+    new Browserless(web).login("admin", ADMIN_PASSWORD).post("/api/reviews/producers/" + id + "/verify", Map.of()).expectStatus().isOk();
+    return id;
+  }
+
+  public static String creditCode() {
+    var random = ThreadLocalRandom.current();
+    var first = new StringBuilder("93341024");
+    while (first.length() < 17) {
+      first.append((char) ('0' + random.nextInt(10)));
+    }
+    return first.toString() + UnifiedSocialCreditCode.checkCharacter(first.toString());
+  }
+
+  public static Map<String, Object> producerProfile(String creditCode, String prefecture, String county) {
+    var profile = new HashMap<String, Object>(Map.of(
+        "type", "COOPERATIVE",
+        "legalNameZh", "祁门县祁红茶业专业合作社",
+        "legalNameEn", "Qimen Keemun Tea Cooperative",
+        "creditCode", creditCode,
+        "prefectureCode", prefecture,
+        "address", "安徽省黄山市祁门县祁山镇",
+        "contacts", List.of(Map.of("name", "汪师傅", "phone", "0559-4512345")),
+        "brands", List.of("祁红"),
+        "storyZh", "百年祁红，香高味醇。"));
+    profile.put("countyCode", county);
+    return profile;
+  }
+}

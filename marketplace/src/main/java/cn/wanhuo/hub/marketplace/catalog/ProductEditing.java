@@ -1,0 +1,103 @@
+package cn.wanhuo.hub.marketplace.catalog;
+
+import cn.wanhuo.hub.marketplace.accounts.Account;
+import cn.wanhuo.hub.marketplace.accounts.CurrentAccount;
+import cn.wanhuo.hub.marketplace.accounts.ReviewerScope;
+import cn.wanhuo.hub.marketplace.producers.Producer;
+import cn.wanhuo.hub.marketplace.producers.ProducerOnboarding;
+import java.time.Clock;
+import java.util.function.BiFunction;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The producer's side of the catalog: draft, edit, submit for review, publish and delist its own products.
+ * Other accounts never see a producer's unpublished products.
+ */
+@Service
+public class ProductEditing {
+
+  private final Products products;
+  private final ProducerOnboarding producers;
+  private final CurrentAccount currentAccount;
+  private final Clock clock = Clock.systemUTC();
+
+  ProductEditing(Products products, ProducerOnboarding producers, CurrentAccount currentAccount) {
+    this.products = products;
+    this.producers = producers;
+    this.currentAccount = currentAccount;
+  }
+
+  /** Drafts a product for one of the caller's verified producers. */
+  public Mono<Product> draft(String producerId, ProductContent content) {
+    return producers.mine(producerId)
+        .filter(Producer::isVerified)
+        .switchIfEmpty(Mono.error(() -> new ProducerNotVerified(producerId)))
+        .zipWith(checked(content))
+        .map(both -> Product.draft(producerId, both.getT1().ownerUsername(), both.getT1().region(), both.getT2(), clock.instant()))
+        .flatMap(product -> skuCodesFree(product, product.content()).then(products.save(product)));
+  }
+
+  public Flux<Product> mine() {
+    return currentAccount.get().flatMapMany(owner -> products.findByOwnerUsernameOrderByCreatedAtDesc(owner.username()));
+  }
+
+  /** A product as the caller may see it: owners and reviewers covering it see everything; others only published ones. */
+  public Mono<Product> visible(String id) {
+    return products.findById(id)
+        .filterWhen(product -> product.status() == ProductStatus.PUBLISHED ? Mono.just(true)
+            : currentAccount.get().map(caller -> mayManageOrReview(caller, product))
+                .onErrorResume(AuthenticationCredentialsNotFoundException.class, anonymous -> Mono.just(false)))
+        .switchIfEmpty(Mono.error(() -> new ProductNotFound(id)));
+  }
+
+  /** Changes the content; {@code version} is what the editor loaded, so a concurrent change answers 409. */
+  public Mono<Product> edit(String id, long version, ProductContent content) {
+    return checked(content).flatMap(valid -> change(id, (product, owner) -> product.asOfVersion(version).edited(valid, owner, clock.instant()))
+        .flatMap(changed -> skuCodesFree(changed, valid).thenReturn(changed)))
+        .flatMap(products::save);
+  }
+
+  public Mono<Product> submit(String id) {
+    return change(id, (product, owner) -> product.submitted(owner, clock.instant())).flatMap(products::save);
+  }
+
+  public Mono<Product> publish(String id) {
+    return change(id, (product, owner) -> product.published(owner, clock.instant())).flatMap(products::save);
+  }
+
+  public Mono<Product> delist(String id) {
+    return change(id, (product, owner) -> product.delisted(owner, clock.instant())).flatMap(products::save);
+  }
+
+  private Mono<Product> change(String id, BiFunction<Product, String, Product> step) {
+    return currentAccount.get()
+        .flatMap(owner -> products.findById(id)
+            .filter(product -> product.ownerUsername().equals(owner.username()))
+            .switchIfEmpty(Mono.error(() -> new ProductNotFound(id)))
+            .map(product -> step.apply(product, owner.username())));
+  }
+
+  private static boolean mayManageOrReview(Account caller, Product product) {
+    return caller.username().equals(product.ownerUsername())
+        || ReviewerScope.applies(caller) && ReviewerScope.of(caller).covers(product.regionCode());
+  }
+
+  private static Mono<ProductContent> checked(ProductContent content) {
+    var problems = ProductRules.problemsWith(content);
+    return problems.isEmpty() ? Mono.just(content.sanitised()) : Mono.error(new InvalidProduct(problems));
+  }
+
+  /** SKU codes are unique across one producer's products. */
+  private Mono<Void> skuCodesFree(Product product, ProductContent content) {
+    return products.findByProducerId(product.producerId())
+        .filter(other -> !other.id().equals(product.id()))
+        .flatMap(other -> Flux.fromIterable(content.skus())
+            .filter(sku -> other.content().skus().stream().anyMatch(o -> o.code().equals(sku.code())))
+            .map(sku -> new SkuCodeTaken(sku.code(), other.id())))
+        .next()
+        .flatMap(Mono::<Void>error);
+  }
+}
