@@ -5,6 +5,7 @@ import { matchmakingRoutes } from '@/features/matchmaking/routes'
 import { organizerRoutes } from '@/features/organizer/routes'
 import { pavilionRoutes } from '@/features/pavilion/routes'
 import { producerRoutes } from '@/features/producer/routes'
+import { reviewsRoutes } from '@/features/reviews/routes'
 
 export const routes: RouteRecordRaw[] = [
   ...pavilionRoutes,
@@ -12,6 +13,7 @@ export const routes: RouteRecordRaw[] = [
   ...producerRoutes,
   ...organizerRoutes,
   ...matchmakingRoutes,
+  ...reviewsRoutes,
   ...adminRoutes,
   {
     path: '/no-access',

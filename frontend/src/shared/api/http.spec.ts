@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { clearCookies, jsonResponse, noContent, problemResponse, setCookie, stubBackend } from '@/test/backend'
-import { apiRequest } from './http'
+import { apiRequest, apiUpload } from './http'
 import { ProblemError } from './problem'
 
 function headersOf(init: RequestInit | undefined): Headers {
@@ -62,6 +62,25 @@ describe('apiRequest', () => {
     const [url, init] = fetchMock.mock.calls[0]!
     expect(String(url)).toBe('/api/pavilion/search?q=%E9%BB%84%E5%B1%B1+%E6%AF%9B%E5%B3%B0&page=0&size=20')
     expect(headersOf(init).has('X-XSRF-TOKEN')).toBe(false)
+  })
+
+  it('uploads a file as a multipart part with the CSRF header, leaving the Content-Type to the browser', async () => {
+    setCookie('XSRF-TOKEN', 'upload-token')
+    const fetchMock = stubBackend({ 'PUT /api/things/1/scan': () => jsonResponse({ id: '1' }) })
+    const scan = new File([new Uint8Array([1, 2, 3])], 'scan.png', { type: 'image/png' })
+
+    const result = await apiUpload('/api/things/1/scan', scan, { method: 'PUT' })
+
+    expect(result).toEqual({ id: '1' })
+    const [, init] = fetchMock.mock.calls[0]!
+    expect(init?.method).toBe('PUT')
+    expect(headersOf(init).get('X-XSRF-TOKEN')).toBe('upload-token')
+    expect(headersOf(init).has('Content-Type')).toBe(false)
+    expect(init?.body).toBeInstanceOf(FormData)
+    const part = (init?.body as FormData).get('file')
+    expect(part).toBeInstanceOf(File)
+    expect((part as File).name).toBe('scan.png')
+    expect((part as File).size).toBe(3)
   })
 
   it('turns a problem+json response into a ProblemError with its field errors', async () => {

@@ -5,6 +5,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 export interface RequestOptions {
   method?: HttpMethod
+  /** Sent as JSON; a `FormData` is sent as multipart/form-data instead, with the boundary the browser picks. */
   body?: unknown
   query?: Record<string, string | number | boolean | undefined>
   signal?: AbortSignal
@@ -19,7 +20,9 @@ const UNSAFE: ReadonlySet<HttpMethod> = new Set(['POST', 'PUT', 'PATCH', 'DELETE
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET'
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' }
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  const body = options.body instanceof FormData ? options.body : toJson(options.body)
+  // Never set for multipart: the browser adds the Content-Type itself, with the boundary it chose.
+  if (typeof body === 'string') headers['Content-Type'] = 'application/json'
 
   let response: Response
   try {
@@ -30,7 +33,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     response = await fetch(withQuery(path, options.query), {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body,
       credentials: 'same-origin',
       signal: options.signal,
     })
@@ -45,6 +48,22 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     throw new ProblemError({ status: response.status }, { fromServer: false })
   }
   return (await response.json()) as T
+}
+
+/** Uploads one file as the multipart part `part` (default `file`), with the CSRF header like any unsafe request. */
+export function apiUpload<T>(
+  path: string,
+  file: Blob,
+  options: Omit<RequestOptions, 'body' | 'method'> & { method?: Exclude<HttpMethod, 'GET'>; part?: string } = {},
+): Promise<T> {
+  const { part = 'file', method = 'POST', ...rest } = options
+  const form = new FormData()
+  form.append(part, file)
+  return apiRequest<T>(path, { ...rest, method, body: form })
+}
+
+function toJson(body: unknown): string | undefined {
+  return body === undefined ? undefined : JSON.stringify(body)
 }
 
 function withQuery(path: string, query: RequestOptions['query']): string {

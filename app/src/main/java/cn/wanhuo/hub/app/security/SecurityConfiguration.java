@@ -69,8 +69,6 @@ class SecurityConfiguration {
         .authorizeExchange(auth -> auth
             .pathMatchers("/api/auth/**").permitAll()
             .pathMatchers(HttpMethod.GET, "/api/regions/**", "/api/pavilion/**", "/api/reference/**").permitAll()
-            // Published products are public; the service hides everything else from strangers.
-            .pathMatchers(HttpMethod.GET, "/api/products/{id}").permitAll()
             .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
             .pathMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/webjars/**").permitAll()
             .pathMatchers("/api/admin/**", "/actuator/**").hasRole("ADMIN")

@@ -33,8 +33,10 @@ class ProductLifecycleTest {
         .jsonPath("$.outbox[0].type").isEqualTo("PUBLISHED")
         .jsonPath("$.history[*].action").isEqualTo(List.of("created", "submitted", "approved", "published"));
 
-    new Browserless(web).get("/api/products/" + id).expectStatus().isOk()
-        .expectBody().jsonPath("$.content.nameZh").isEqualTo("祁门红茶 特级");
+    new Browserless(web).get("/api/pavilion/products/" + id).expectStatus().isOk().expectBody()
+        .jsonPath("$.content.nameZh").isEqualTo("祁门红茶 特级")
+        .jsonPath("$.history").doesNotExist()
+        .jsonPath("$.ownerUsername").doesNotExist();
   }
 
   @Test
@@ -50,7 +52,7 @@ class ProductLifecycleTest {
         .jsonPath("$.status").isEqualTo("PUBLISHED")
         .jsonPath("$.content.nameZh").isEqualTo("祁门红茶 特级")
         .jsonPath("$.pendingChange.nameZh").isEqualTo("祁门红茶 特级 明前");
-    new Browserless(web).get("/api/products/" + id).expectStatus().isOk().expectBody()
+    new Browserless(web).get("/api/pavilion/products/" + id).expectStatus().isOk().expectBody()
         .jsonPath("$.content.nameZh").isEqualTo("祁门红茶 特级");
 
     reviewer.post("/api/reviews/products/" + id + "/approve", Map.of()).expectStatus().isOk().expectBody()
@@ -59,6 +61,7 @@ class ProductLifecycleTest {
         .jsonPath("$.outbox[1].type").isEqualTo("CHANGED");
     owner.post("/api/products/" + id + "/delist", Map.of()).expectStatus().isOk().expectBody()
         .jsonPath("$.outbox[2].type").isEqualTo("DELISTED");
+    new Browserless(web).get("/api/pavilion/products/" + id).expectStatus().isNotFound();
   }
 
   @Test
@@ -121,7 +124,7 @@ class ProductLifecycleTest {
     var other = Fixtures.producerAccount(web);
     other.get("/api/products/" + id).expectStatus().isNotFound();
     other.post("/api/products/" + id + "/submit", Map.of()).expectStatus().isNotFound();
-    new Browserless(web).get("/api/products/" + id).expectStatus().isNotFound();
+    new Browserless(web).get("/api/pavilion/products/" + id).expectStatus().isNotFound();
     owner.post("/api/products/" + id + "/submit", Map.of()).expectStatus().isOk();
     Fixtures.reviewer(web, "341023").post("/api/reviews/products/" + id + "/approve", Map.of()).expectStatus().isNotFound();
     Fixtures.reviewer(web, "341024").get("/api/products/" + id).expectStatus().isOk();

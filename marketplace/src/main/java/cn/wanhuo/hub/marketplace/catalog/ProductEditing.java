@@ -7,7 +7,6 @@ import cn.wanhuo.hub.marketplace.producers.Producer;
 import cn.wanhuo.hub.marketplace.producers.ProducerOnboarding;
 import java.time.Clock;
 import java.util.function.BiFunction;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -44,12 +43,18 @@ public class ProductEditing {
     return currentAccount.get().flatMapMany(owner -> products.findByOwnerUsernameOrderByCreatedAtDesc(owner.username()));
   }
 
-  /** A product as the caller may see it: owners and reviewers covering it see everything; others only published ones. */
-  public Mono<Product> visible(String id) {
+  /** The whole product, with its review state and audit trail, for its producer and reviewers covering it. */
+  public Mono<Product> managed(String id) {
+    return currentAccount.get()
+        .flatMap(caller -> products.findById(id).filter(product -> mayManageOrReview(caller, product)))
+        .switchIfEmpty(Mono.error(() -> new ProductNotFound(id)));
+  }
+
+  /** A published product as anyone may see it. */
+  public Mono<PublishedProduct> published(String id) {
     return products.findById(id)
-        .filterWhen(product -> product.status() == ProductStatus.PUBLISHED ? Mono.just(true)
-            : currentAccount.get().map(caller -> mayManageOrReview(caller, product))
-                .onErrorResume(AuthenticationCredentialsNotFoundException.class, anonymous -> Mono.just(false)))
+        .filter(product -> product.status() == ProductStatus.PUBLISHED)
+        .map(PublishedProduct::of)
         .switchIfEmpty(Mono.error(() -> new ProductNotFound(id)));
   }
 

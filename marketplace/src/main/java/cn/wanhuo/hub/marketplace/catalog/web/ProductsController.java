@@ -44,9 +44,9 @@ class ProductsController {
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "A product: published ones for everyone, others for their producer and reviewers covering them")
+  @Operation(summary = "A product with its review state and audit trail, for its producer and reviewers covering it")
   Mono<Product> one(@PathVariable String id) {
-    return editing.visible(id);
+    return editing.managed(id);
   }
 
   @PutMapping("/{id}")

@@ -1,5 +1,7 @@
 package cn.wanhuo.hub.marketplace.pavilion.web;
 
+import cn.wanhuo.hub.marketplace.catalog.ProductEditing;
+import cn.wanhuo.hub.marketplace.catalog.PublishedProduct;
 import cn.wanhuo.hub.marketplace.pavilion.PavilionSearch;
 import cn.wanhuo.hub.marketplace.pavilion.SearchPage;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,9 +22,17 @@ import reactor.core.publisher.Mono;
 class PavilionController {
 
   private final PavilionSearch search;
+  private final ProductEditing catalog;
 
-  PavilionController(PavilionSearch search) {
+  PavilionController(PavilionSearch search, ProductEditing catalog) {
     this.search = search;
+    this.catalog = catalog;
+  }
+
+  @GetMapping("/products/{id}")
+  @Operation(summary = "A published product as consumers see it; 404 for anything not published")
+  Mono<PublishedProduct> product(@PathVariable String id) {
+    return catalog.published(id);
   }
 
   @GetMapping("/search")

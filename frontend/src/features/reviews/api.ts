@@ -1,0 +1,20 @@
+import { apiRequest } from '@/shared/api'
+import type { Producer, Verification } from '@/features/producer/api'
+
+/** Problem types of the review endpoints. */
+export const REVIEW_PROBLEMS = {
+  illegalVerificationStep: '/problems/illegal-verification-step',
+} as const
+
+export const REJECTION_REASON_MAX_LENGTH = 500
+
+const reviewPath = (id: string, action: 'verify' | 'reject') =>
+  `/api/reviews/producers/${encodeURIComponent(id)}/${action}`
+
+export const reviewsApi = {
+  /** Producers in `status` inside the caller's region, oldest first. */
+  queue: (status: Verification, signal?: AbortSignal) =>
+    apiRequest<Producer[]>('/api/reviews/producers', { query: { status }, signal }),
+  verify: (id: string) => apiRequest<Producer>(reviewPath(id, 'verify'), { method: 'POST' }),
+  reject: (id: string, reason: string) => apiRequest<Producer>(reviewPath(id, 'reject'), { method: 'POST', body: { reason } }),
+}
