@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.http.MediaType;
@@ -49,8 +50,17 @@ public final class Browserless {
         .header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN")).bodyValue(body).exchange();
   }
 
-  /** Uploads one file as the multipart part {@code file}. */
+  /** Replaces a file (a licence), sent as the multipart part {@code file}. */
   public WebTestClient.ResponseSpec putFile(String uri, String filename, byte[] content) {
+    return upload(HttpMethod.PUT, uri, filename, content);
+  }
+
+  /** Adds a file (a gallery image), sent as the multipart part {@code file}. */
+  public WebTestClient.ResponseSpec postFile(String uri, String filename, byte[] content) {
+    return upload(HttpMethod.POST, uri, filename, content);
+  }
+
+  private WebTestClient.ResponseSpec upload(HttpMethod method, String uri, String filename, byte[] content) {
     ensureCsrfToken();
     var parts = new MultipartBodyBuilder();
     parts.part("file", new ByteArrayResource(content) {
@@ -59,7 +69,7 @@ public final class Browserless {
         return filename;
       }
     });
-    return client.put().uri(uri).contentType(MediaType.MULTIPART_FORM_DATA).accept(MediaType.APPLICATION_JSON)
+    return client.method(method).uri(uri).contentType(MediaType.MULTIPART_FORM_DATA).accept(MediaType.APPLICATION_JSON)
         .header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN")).body(BodyInserters.fromMultipartData(parts.build())).exchange();
   }
 

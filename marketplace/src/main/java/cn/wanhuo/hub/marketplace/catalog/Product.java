@@ -31,19 +31,21 @@ public record Product(
     @Indexed ProductStatus status,
     int revision,
     @Nullable String rejectionReason,
+    List<String> images,
     List<AuditEntry> history,
     List<ProductEvent> outbox,
     Instant createdAt,
     @Version @Nullable Long version) {
 
   public Product {
+    images = images == null ? List.of() : List.copyOf(images);
     history = history == null ? List.of() : List.copyOf(history);
     outbox = outbox == null ? List.of() : List.copyOf(outbox);
   }
 
   static Product draft(String producerId, String owner, RegionCode region, ProductContent content, Instant now) {
     return new Product(null, producerId, owner, region.value(), content, null, ProductStatus.DRAFT, 0, null,
-        List.of(AuditEntry.of(now, owner, "created")), List.of(), now, null);
+        List.of(), List.of(AuditEntry.of(now, owner, "created")), List.of(), now, null);
   }
 
   public RegionCode regionCode() {
@@ -101,10 +103,27 @@ public record Product(
     return copy(content, null, ProductStatus.DELISTED, revision, null, AuditEntry.of(now, actor, "delisted"), event);
   }
 
+  /**
+   * Replaces the gallery (first image first). Pictures change what buyers see, so a published product's new
+   * gallery is announced like any other change.
+   */
+  Product withGallery(List<String> gallery, String actor, String action, Instant now) {
+    var entries = new ArrayList<>(history);
+    entries.add(AuditEntry.of(now, actor, action));
+    var events = new ArrayList<>(outbox);
+    int newRevision = revision;
+    if (status == ProductStatus.PUBLISHED) {
+      newRevision = revision + 1;
+      events.add(new ProductEvent(ProductEvent.Type.CHANGED, newRevision, now));
+    }
+    return new Product(id, producerId, ownerUsername, region, content, pendingChange, status, newRevision, rejectionReason, gallery,
+        entries, events, createdAt, version);
+  }
+
   /** The product as the editor loaded it, so saving detects a change made in between (409). */
   Product asOfVersion(long loaded) {
-    return new Product(id, producerId, ownerUsername, region, content, pendingChange, status, revision, rejectionReason, history,
-        outbox, createdAt, loaded);
+    return new Product(id, producerId, ownerUsername, region, content, pendingChange, status, revision, rejectionReason, images,
+        history, outbox, createdAt, loaded);
   }
 
   private void require(boolean allowed, String action) {
@@ -121,7 +140,7 @@ public record Product(
     if (event != null) {
       events.add(event);
     }
-    return new Product(id, producerId, ownerUsername, region, newContent, pending, newStatus, newRevision, reason, entries, events,
-        createdAt, version);
+    return new Product(id, producerId, ownerUsername, region, newContent, pending, newStatus, newRevision, reason, images, entries,
+        events, createdAt, version);
   }
 }

@@ -47,10 +47,18 @@ public class StoredFiles {
 
   /** The file, or empty when no file has this id. */
   public Mono<StoredFile> load(String id) {
-    if (!ObjectId.isValid(id)) {
-      return Mono.empty();
-    }
-    return gridFs.findOne(Query.query(Criteria.where("_id").is(new ObjectId(id))))
+    return ObjectId.isValid(id) ? load(Query.query(Criteria.where("_id").is(new ObjectId(id))), id) : Mono.empty();
+  }
+
+  /** The file if it was stored for this purpose, so an id of another kind of upload reveals nothing. */
+  public Mono<StoredFile> load(String id, String purpose) {
+    return ObjectId.isValid(id)
+        ? load(Query.query(Criteria.where("_id").is(new ObjectId(id)).and("metadata.purpose").is(purpose)), id)
+        : Mono.empty();
+  }
+
+  private Mono<StoredFile> load(Query query, String id) {
+    return gridFs.findOne(query)
         .flatMap(file -> gridFs.getResource(file).map(resource -> new StoredFile(id, file.getFilename(), mediaType(file), file.getLength(), resource.getDownloadStream())));
   }
 

@@ -3,9 +3,16 @@ package cn.wanhuo.hub.marketplace.catalog.web;
 import cn.wanhuo.hub.marketplace.catalog.Product;
 import cn.wanhuo.hub.marketplace.catalog.ProductContent;
 import cn.wanhuo.hub.marketplace.catalog.ProductEditing;
+import cn.wanhuo.hub.marketplace.catalog.ProductGallery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +31,33 @@ import reactor.core.publisher.Mono;
 @Tag(name = "Products", description = "Producers draft, submit, publish and delist their products; every step is audited")
 class ProductsController {
 
-  private final ProductEditing editing;
+  /** The gallery in its new order, cover first. */
+  record GalleryOrder(@NotNull List<String> images) {}
 
-  ProductsController(ProductEditing editing) {
+  private final ProductEditing editing;
+  private final ProductGallery gallery;
+
+  ProductsController(ProductEditing editing, ProductGallery gallery) {
     this.editing = editing;
+    this.gallery = gallery;
+  }
+
+  @PostMapping(path = "/{id}/images", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Adds a JPEG, PNG or WebP image (at most 5 MB, 12 per product) to the end of the gallery")
+  Mono<Product> addImage(@PathVariable String id, @RequestPart("file") Mono<FilePart> file) {
+    return file.flatMap(image -> gallery.add(id, image));
+  }
+
+  @PutMapping("/{id}/images")
+  @Operation(summary = "Reorders the gallery; the list must hold exactly the current images")
+  Mono<Product> reorderImages(@PathVariable String id, @Valid @RequestBody GalleryOrder order) {
+    return gallery.reorder(id, order.images());
+  }
+
+  @DeleteMapping("/{id}/images/{imageId}")
+  @Operation(summary = "Removes an image from the gallery")
+  Mono<Product> removeImage(@PathVariable String id, @PathVariable String imageId) {
+    return gallery.remove(id, imageId);
   }
 
   @PostMapping

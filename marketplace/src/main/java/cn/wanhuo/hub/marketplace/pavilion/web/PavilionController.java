@@ -1,6 +1,14 @@
 package cn.wanhuo.hub.marketplace.pavilion.web;
 
 import cn.wanhuo.hub.marketplace.catalog.ProductEditing;
+import cn.wanhuo.hub.marketplace.catalog.ProductGallery;
+import java.time.Duration;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
 import cn.wanhuo.hub.marketplace.catalog.PublishedProduct;
 import cn.wanhuo.hub.marketplace.pavilion.PavilionSearch;
 import cn.wanhuo.hub.marketplace.pavilion.SearchPage;
@@ -23,10 +31,26 @@ class PavilionController {
 
   private final PavilionSearch search;
   private final ProductEditing catalog;
+  private final ProductGallery gallery;
 
-  PavilionController(PavilionSearch search, ProductEditing catalog) {
+  PavilionController(PavilionSearch search, ProductEditing catalog, ProductGallery gallery) {
     this.search = search;
     this.catalog = catalog;
+    this.gallery = gallery;
+  }
+
+  @GetMapping("/images/{imageId}")
+  @Operation(summary = "A product image; immutable, so it may be cached for a year")
+  Mono<ResponseEntity<Flux<DataBuffer>>> image(@PathVariable String imageId, ServerWebExchange exchange) {
+    if (exchange.checkNotModified("\"" + imageId + "\"")) {
+      return Mono.just(ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(imageId).build());
+    }
+    return gallery.image(imageId).map(file -> ResponseEntity.ok()
+        .contentType(file.mediaType())
+        .contentLength(file.length())
+        .eTag(imageId)
+        .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+        .body(file.content()));
   }
 
   @GetMapping("/products/{id}")
