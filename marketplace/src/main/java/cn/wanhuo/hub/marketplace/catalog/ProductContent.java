@@ -17,16 +17,18 @@ public record ProductContent(
     @NotBlank @Size(max = 20_000) String descriptionZh,
     @Nullable @Size(max = 40_000) String descriptionEn,
     @NotNull Map<String, Object> attributes,
-    @NotEmpty @Size(max = 50) List<@Valid Sku> skus) {
+    @NotEmpty @Size(max = 50) List<@Valid Sku> skus,
+    @Nullable @Valid Provenance provenance) {
 
   public ProductContent {
     attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
     skus = skus == null ? List.of() : List.copyOf(skus);
+    provenance = provenance == null ? Provenance.none() : provenance;
   }
 
   /** The same content with both descriptions reduced to safe HTML. */
   ProductContent sanitised() {
     return new ProductContent(category, nameZh.strip(), nameEn == null ? null : nameEn.strip(), RichText.sanitise(descriptionZh),
-        descriptionEn == null ? null : RichText.sanitise(descriptionEn), attributes, skus);
+        descriptionEn == null ? null : RichText.sanitise(descriptionEn), attributes, skus, provenance);
   }
 }

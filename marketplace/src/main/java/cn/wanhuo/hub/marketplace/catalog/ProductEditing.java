@@ -6,6 +6,7 @@ import cn.wanhuo.hub.marketplace.accounts.ReviewerScope;
 import cn.wanhuo.hub.marketplace.producers.Producer;
 import cn.wanhuo.hub.marketplace.producers.ProducerOnboarding;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.function.BiFunction;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -54,7 +55,7 @@ public class ProductEditing {
   public Mono<PublishedProduct> published(String id) {
     return products.findById(id)
         .filter(product -> product.status() == ProductStatus.PUBLISHED)
-        .map(PublishedProduct::of)
+        .map(product -> PublishedProduct.of(product, LocalDate.now(Traceability.ANHUI)))
         .switchIfEmpty(Mono.error(() -> new ProductNotFound(id)));
   }
 

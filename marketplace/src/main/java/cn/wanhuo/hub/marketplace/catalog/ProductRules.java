@@ -24,6 +24,19 @@ final class ProductRules {
         problems.add(new FieldProblem("skus[" + i + "].code", "repeats another SKU of this product"));
       }
     }
+    var provenance = content.provenance();
+    for (int i = 0; i < provenance.certificates().size(); i++) {
+      var certificate = provenance.certificates().get(i);
+      if (certificate.validTo() != null && certificate.validTo().isBefore(certificate.validFrom())) {
+        problems.add(new FieldProblem("provenance.certificates[" + i + "].validTo", "must not be before validFrom"));
+      }
+    }
+    var traceCodes = new HashSet<String>();
+    for (int i = 0; i < provenance.batches().size(); i++) {
+      if (!traceCodes.add(provenance.batches().get(i).traceCode())) {
+        problems.add(new FieldProblem("provenance.batches[" + i + "].traceCode", "repeats another batch of this product"));
+      }
+    }
     return problems;
   }
 }

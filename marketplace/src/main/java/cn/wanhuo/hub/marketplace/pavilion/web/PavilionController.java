@@ -2,6 +2,8 @@ package cn.wanhuo.hub.marketplace.pavilion.web;
 
 import cn.wanhuo.hub.marketplace.catalog.ProductEditing;
 import cn.wanhuo.hub.marketplace.catalog.ProductGallery;
+import cn.wanhuo.hub.marketplace.catalog.TracePage;
+import cn.wanhuo.hub.marketplace.catalog.Traceability;
 import java.time.Duration;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.CacheControl;
@@ -32,11 +34,19 @@ class PavilionController {
   private final PavilionSearch search;
   private final ProductEditing catalog;
   private final ProductGallery gallery;
+  private final Traceability traceability;
 
-  PavilionController(PavilionSearch search, ProductEditing catalog, ProductGallery gallery) {
+  PavilionController(PavilionSearch search, ProductEditing catalog, ProductGallery gallery, Traceability traceability) {
     this.search = search;
     this.catalog = catalog;
     this.gallery = gallery;
+    this.traceability = traceability;
+  }
+
+  @GetMapping("/trace/{traceCode}")
+  @Operation(summary = "The public trace page of a batch: what, where, when, who, and the certificates valid today")
+  Mono<TracePage> trace(@PathVariable String traceCode) {
+    return traceability.trace(traceCode);
   }
 
   @GetMapping("/images/{imageId}")
