@@ -55,6 +55,23 @@ class DemoDataTest {
   }
 
   @Test
+  void publishesADemoProductPerSpecialtyClaimingGiOnlyForConfirmedRows() {
+    web.get().uri("/api/pavilion/products/demo-" + java.util.UUID.nameUUIDFromBytes("黄山毛峰".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .exchange().expectStatus().isOk().expectBody()
+        .jsonPath("$.content.category").isEqualTo("TEA")
+        .jsonPath("$.content.attributes.originCounty").isEqualTo("341004")
+        .jsonPath("$.content.provenance.geographicalIndication.name").isEqualTo("黄山毛峰");
+    var unconfirmedGi = new String[1];
+    specialties.findAll().filter(s -> s.geographicalIndication().name().equals("YES") && !s.confirmation().name().equals("YES"))
+        .next().map(s -> "demo-" + java.util.UUID.nameUUIDFromBytes(s.nameZh().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .as(StepVerifier::create)
+        .consumeNextWith(id -> unconfirmedGi[0] = id)
+        .verifyComplete();
+    web.get().uri("/api/pavilion/products/" + unconfirmedGi[0]).exchange().expectStatus().isOk().expectBody()
+        .jsonPath("$.content.provenance.geographicalIndication").doesNotExist();
+  }
+
+  @Test
   void listsCountiesOfAPrefecture() {
     web.get().uri("/api/regions?parent=341000").exchange().expectStatus().isOk().expectBody()
         .jsonPath("$[?(@.code == '341024')].nameZh").isEqualTo("祁门县");
