@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory } from 'vue-router'
 import { anonymous, signedInAs, stubBackend } from '@/test/backend'
@@ -12,6 +12,15 @@ async function navigate(path: string) {
 }
 
 describe('access guard', () => {
+  // The routes' pages load lazily; compiled once up front, so a busy machine cannot time out the first navigation.
+  beforeAll(async () => {
+    await Promise.all([
+      import('@/features/auth/pages/LoginPage.vue'),
+      import('@/features/admin/pages/AccountsPage.vue'),
+      import('@/features/reviews/pages/ReviewsPage.vue'),
+      import('@/features/producer/pages/ProducerFormPage.vue'),
+    ])
+  }, 60_000)
   beforeEach(() => setActivePinia(createPinia()))
 
   it('redirects an anonymous visitor of /admin to the login page, remembering where to return', async () => {
@@ -27,6 +36,21 @@ describe('access guard', () => {
     stubBackend(signedInAs(['ADMIN']))
 
     expect((await navigate('/admin')).name).toBe('admin')
+  })
+
+  it('opens the review queue to reviewers and administrators only', async () => {
+    stubBackend(signedInAs(['REVIEWER']))
+    expect((await navigate('/reviews')).name).toBe('reviews')
+
+    setActivePinia(createPinia())
+    stubBackend(signedInAs(['PRODUCER']))
+    expect((await navigate('/reviews')).name).toBe('no-access')
+  })
+
+  it('opens producer registration to producer accounts', async () => {
+    stubBackend(signedInAs(['PRODUCER']))
+    expect((await navigate('/producer/new')).name).toBe('producer-new')
+    expect((await navigate('/producer/p-1/edit')).params.id).toBe('p-1')
   })
 
   it('shows the no-access page to a signed-in user without the role', async () => {

@@ -53,4 +53,23 @@ describe('HubShell', () => {
     expect(wrapper.find('[data-testid="login-link"]').exists()).toBe(true)
     expect(router.currentRoute.value.name).toBe('pavilion')
   })
+
+  it('shows the reviews entry only to reviewers and administrators', async () => {
+    for (const [roles, shown] of [
+      [[], false],
+      [['PRODUCER', 'BUYER'], false],
+      [['REVIEWER'], true],
+      [['ADMIN'], true],
+    ] as const) {
+      stubBackend({
+        ...(roles.length ? signedInAs([...roles]) : anonymous),
+        'GET /api/regions': () => jsonResponse([]),
+      })
+      const { wrapper } = await mountWithHub(HubShell)
+
+      expect(wrapper.find('[data-testid="nav-reviews"]').exists()).toBe(shown)
+      if (shown) expect(wrapper.get('[data-testid="nav-reviews"]').text()).toBe('审核')
+      wrapper.unmount()
+    }
+  })
 })

@@ -1,7 +1,8 @@
 import { vi } from 'vitest'
 import type { Problem } from '@/shared/api'
 
-type Responder = (init: RequestInit | undefined) => Response | Promise<Response>
+/** Answers one request; the URL carries its query. */
+type Responder = (init: RequestInit | undefined, url: URL) => Response | Promise<Response>
 
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } })
@@ -26,7 +27,7 @@ export function stubBackend(routes: Record<string, Responder>) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://localhost')
     const responder = routes[`${init?.method ?? 'GET'} ${url.pathname}`]
-    return responder ? responder(init) : problemResponse({ status: 404, title: 'Not Found' })
+    return responder ? responder(init, url) : problemResponse({ status: 404, title: 'Not Found' })
   })
   vi.stubGlobal('fetch', fetchMock)
   return fetchMock

@@ -16,6 +16,9 @@ describe('unified social credit code', () => {
   it('computes the check character of the first 17', () => {
     expect(creditCodeCheckCharacter('91340000704920454')).toBe('F')
     expect(creditCodeCheckCharacter('9144030071526726X')).toBe('G')
+    // A weighted sum divisible by 31 gives 0, not the 32nd character the alphabet does not have.
+    expect(creditCodeCheckCharacter('91340000000000027')).toBe('0')
+    expect(isValidCreditCode('913400000000000270')).toBe(true)
   })
 
   it('refuses every other last character', () => {

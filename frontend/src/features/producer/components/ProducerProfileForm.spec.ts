@@ -187,6 +187,18 @@ describe('ProducerProfileForm', () => {
     expect(calls(fetchMock, 'POST', '/api/producers')).toHaveLength(0)
   })
 
+  it('words its complaints in the language the page has switched to', async () => {
+    const { wrapper, i18n } = await mountForm()
+    await submit(wrapper)
+    await expectFieldError(wrapper, 'producer-form-type', '请选择主体类型')
+
+    i18n.global.locale.value = 'en'
+    await flushPromises()
+
+    await expectFieldError(wrapper, 'producer-form-type', 'Please choose the type')
+    await expectFieldError(wrapper, 'contact-phone-0', 'Please enter a phone number')
+  })
+
   it('shows the server’s field errors next to their fields, contacts included', async () => {
     const { wrapper } = await mountForm({
       'POST /api/producers': () =>

@@ -100,11 +100,6 @@ const en: HubMessages = {
   },
   sections: {
     comingSoon: 'This section is under construction. Stay tuned',
-    producer: {
-      title: 'Producer centre',
-      description:
-        'Producers will maintain their goods and origin details here, apply for geographical-indication labels and follow sales and stock.',
-    },
     organizer: {
       title: 'Campaign organizer',
       description:

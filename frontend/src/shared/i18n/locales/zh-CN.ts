@@ -98,10 +98,6 @@ const zhCN = {
   },
   sections: {
     comingSoon: '该板块正在建设中，敬请期待',
-    producer: {
-      title: '生产者中心',
-      description: '生产者在这里维护商品与产地信息、申请地理标志认证，并查看销售与库存情况。',
-    },
     organizer: {
       title: '活动组织',
       description: '活动组织者在这里策划促销与展销活动、审核生产者报名，并跟踪活动进度。',

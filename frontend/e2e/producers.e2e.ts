@@ -1,0 +1,289 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page, Response } from 'playwright-core'
+import { expectText, launchHubBrowser, requiredEnv, screenshots, type HubBrowser } from './browser'
+
+/*
+ * Producer onboarding against a running backend that serves the built frontend:
+ *   HUB_BASE_URL=http://127.0.0.1:18080 HUB_ADMIN_PASSWORD=... npm run test:e2e
+ * A new PRODUCER account registers a cooperative in Qimen County and uploads its licence; a reviewer for Qimen,
+ * opened by the administrator through the API, rejects it with a reason; the producer uploads again; the reviewer
+ * verifies it. The tests share one page and run in order. Every run uses fresh usernames and a fresh credit code.
+ */
+
+const HUANGSHAN = '341000'
+const QIMEN = '341024'
+const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
+const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+/** A valid 1×1 transparent PNG. */
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+/** A credit code of a farmers' cooperative (93) in Qimen with random middle digits and its GB 32100 check character. */
+function qimenCooperativeCreditCode(): string {
+  let first17 = `93${QIMEN}`
+  while (first17.length < 17) first17 += String(Math.floor(Math.random() * 10))
+  const sum = [...first17].reduce((total, char, i) => total + CREDIT_CODE_ALPHABET.indexOf(char) * CREDIT_CODE_WEIGHTS[i]!, 0)
+  return first17 + CREDIT_CODE_ALPHABET.charAt((31 - (sum % 31)) % 31)
+}
+
+describe('producer onboarding in the browser', () => {
+  let baseUrl: string
+  let adminPassword: string
+  let browser: HubBrowser
+  let page: Page
+  let scratch: string
+  let licencePath: string
+  let producerId: string
+
+  const run = Date.now().toString(36)
+  const producerUser = { username: `e2e-farm-${run}`, password: `e2e-farm-${run}-Secret-1` }
+  const reviewerUser = { username: `e2e-qimen-${run}`, password: `e2e-qimen-${run}-Secret-1` }
+  const legalName = `祁门县祁红茶业专业合作社（浏览器测试 ${run}）`
+  const creditCode = qimenCooperativeCreditCode()
+  const rejectionReason = '营业执照照片模糊，请重新上传清晰的扫描件'
+
+  const url = (path: string) => new URL(path, baseUrl).toString()
+  const pathOf = (response: Response) => new URL(response.url()).pathname
+  /** An option of the Element Plus select whose dropdown carries `popperClass`, picked by its exact label. */
+  const option = (popperClass: string, label: string): Locator =>
+    page.locator(`.${popperClass} .el-select-dropdown__item:visible`).getByText(label, { exact: true })
+  /** The success message with this text; the welcome after a login may still be showing above it. */
+  const successMessage = (text: string): Locator => page.locator('.el-message--success').filter({ hasText: text })
+  const producerCard = (): Locator => page.locator(`[data-testid="producer-card"][data-producer-id="${producerId}"]`)
+  const reviewRow = (): Locator =>
+    page
+      .getByTestId('reviews-table')
+      .locator('tbody tr')
+      .filter({ has: page.getByTestId('review-legal-name').getByText(legalName, { exact: true }) })
+
+  async function login({ username, password }: { username: string; password: string }): Promise<void> {
+    await page.goto(url('/login'))
+    await page.getByTestId('login-username').fill(username)
+    await page.getByTestId('login-password').fill(password)
+    await page.getByTestId('login-submit').click()
+    await page.getByTestId('current-user').waitFor()
+  }
+
+  async function logout(): Promise<void> {
+    await page.getByTestId('logout').click()
+    await page.getByTestId('login-link').waitFor()
+  }
+
+  /** The CSRF header for a request through `page.request`, which shares the page's cookies. */
+  async function csrfHeader(): Promise<Record<string, string>> {
+    const issued = await page.request.get(url('/api/auth/csrf'))
+    expect(issued.ok()).toBe(true)
+    const body = (await issued.json()) as { headerName?: string; token?: string }
+    const cookie = (await browser.context.cookies(baseUrl)).find((candidate) => candidate.name === 'XSRF-TOKEN')
+    const token = cookie ? decodeURIComponent(cookie.value) : body.token
+    if (!token) throw new Error('the server issued no CSRF token')
+    return { [body.headerName ?? 'X-XSRF-TOKEN']: token }
+  }
+
+  async function uploadLicence(): Promise<void> {
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => pathOf(r) === `/api/producers/${producerId}/licence` && r.request().method() === 'PUT'),
+      producerCard().locator('input[type="file"]').setInputFiles(licencePath),
+    ])
+    expect(response.status()).toBe(200)
+    expect(((await response.json()) as { verification?: string }).verification).toBe('SUBMITTED')
+    await expectText(producerCard().getByTestId('verification-tag'), '审核中')
+  }
+
+  async function openQueueAsReviewer(): Promise<void> {
+    await login(reviewerUser)
+    await page.getByTestId('nav-reviews').click()
+    await expectText(page.getByTestId('section-title'), '生产主体审核')
+    await page.locator('[data-testid="reviews-table"][data-status="done"]').waitFor()
+    await reviewRow().waitFor()
+  }
+
+  beforeAll(async () => {
+    baseUrl = requiredEnv('HUB_BASE_URL')
+    adminPassword = requiredEnv('HUB_ADMIN_PASSWORD')
+    scratch = await mkdtemp(join(tmpdir(), 'wanhuo-hub-licence-'))
+    licencePath = join(scratch, 'licence.png')
+    await writeFile(licencePath, ONE_PIXEL_PNG)
+    browser = await launchHubBrowser()
+    page = browser.page
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    if (scratch) await rm(scratch, { recursive: true, force: true })
+  })
+
+  it('registers a PRODUCER account through the register page', async () => {
+    await page.goto(url('/register?redirect=/producer'))
+    await page.getByTestId('register-username').fill(producerUser.username)
+    await page.getByTestId('register-display-name').fill('祁红合作社（浏览器测试）')
+    await page.getByTestId('register-password').fill(producerUser.password)
+    await page.getByTestId('register-role').click()
+    await page.locator('.el-select-dropdown__item:visible').getByText('生产者', { exact: true }).click()
+    await page.getByTestId('register-submit').click()
+
+    await page.waitForURL((current) => current.pathname === '/producer')
+    await expectText(page.getByTestId('section-title'), '我的生产主体')
+    await expectText(page.getByTestId('producers-empty'), '您还没有登记生产主体')
+    expect(await page.getByTestId('nav-reviews').count()).toBe(0)
+  })
+
+  it('registers a cooperative in Qimen County, awaiting its licence', async () => {
+    await page.getByTestId('producers-empty').getByTestId('producer-register').click()
+    await expectText(page.getByTestId('section-title'), '登记生产主体')
+
+    await page.getByTestId('producer-form-type').click()
+    await option('producer-type-options', '农民专业合作社').click()
+    await page.getByTestId('producer-form-legal-name-zh').fill(legalName)
+    await page.getByTestId('producer-form-legal-name-en').fill('Qimen Keemun Tea Cooperative')
+    await page.getByTestId('producer-form-credit-code').fill(creditCode.toLowerCase())
+    expect(await page.getByTestId('producer-form-credit-code').inputValue()).toBe(creditCode)
+    await page.getByTestId('producer-form-prefecture').click()
+    await option('producer-prefecture-options', '黄山市').click()
+    await page.getByTestId('producer-form-county').click()
+    await option('producer-county-options', '祁门县').click()
+    await page.getByTestId('producer-form-address').fill('安徽省黄山市祁门县祁山镇')
+    await page.getByTestId('contact-name-0').fill('汪师傅')
+    await page.getByTestId('contact-phone-0').fill('0559-4512345')
+    await page.getByTestId('producer-form-brands').fill('祁红')
+    await page.getByTestId('producer-form-brands').press('Enter')
+    await page.getByTestId('producer-form-story-zh').fill('百年祁红，香高味醇。')
+
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => pathOf(r) === '/api/producers' && r.request().method() === 'POST'),
+      page.getByTestId('producer-form-submit').click(),
+    ])
+    expect(response.status()).toBe(201)
+    expect(response.request().postDataJSON()).toMatchObject({
+      type: 'COOPERATIVE',
+      legalNameZh: legalName,
+      creditCode,
+      prefectureCode: HUANGSHAN,
+      countyCode: QIMEN,
+      contacts: [{ name: '汪师傅', phone: '0559-4512345', email: null }],
+      brands: ['祁红'],
+    })
+    const registered = (await response.json()) as { id: string; verification: string }
+    expect(registered.verification).toBe('AWAITING_LICENCE')
+    producerId = registered.id
+
+    await page.waitForURL((current) => current.pathname === '/producer')
+    await expectText(producerCard().getByTestId('verification-tag'), '待上传执照')
+    await expectText(producerCard().getByTestId('producer-region'), '黄山市 / 祁门县')
+    await expectText(producerCard().getByTestId('producer-credit-code'), creditCode)
+  })
+
+  it('uploads a PNG licence and is under review', async () => {
+    await uploadLicence()
+
+    const link = producerCard().getByTestId('licence-link')
+    expect(await link.getAttribute('href')).toBe(`/api/producers/${producerId}/licence`)
+    expect(await link.getAttribute('target')).toBe('_blank')
+    const licence = await page.request.get(url(`/api/producers/${producerId}/licence`))
+    expect(licence.status()).toBe(200)
+    expect(licence.headers()['content-type']).toContain('image/png')
+    await page.screenshot({ path: join(screenshots, 'producer-onboarding.png'), fullPage: true })
+    await logout()
+  })
+
+  it('lets the administrator open a reviewer for Qimen County through the API', async () => {
+    const signIn = await page.request.post(url('/api/auth/login'), {
+      headers: await csrfHeader(),
+      data: { username: 'admin', password: adminPassword },
+    })
+    expect(signIn.status()).toBe(200)
+
+    const created = await page.request.post(url('/api/admin/accounts'), {
+      headers: await csrfHeader(),
+      data: {
+        username: reviewerUser.username,
+        password: reviewerUser.password,
+        displayName: '祁门县审核员（浏览器测试）',
+        roles: ['REVIEWER'],
+        regionScope: QIMEN,
+      },
+    })
+    expect(created.status()).toBe(201)
+    expect(await created.json()).toMatchObject({ username: reviewerUser.username, regionScope: QIMEN })
+
+    const signOut = await page.request.post(url('/api/auth/logout'), { headers: await csrfHeader() })
+    expect(signOut.status()).toBeLessThan(300)
+  })
+
+  it('shows the reviewer the producer in the queue, and rejects it with a reason', async () => {
+    await openQueueAsReviewer()
+    const row = reviewRow()
+    await expectText(row, '农民专业合作社')
+    await expectText(row, creditCode)
+    await expectText(row, '黄山市 / 祁门县')
+    expect(await row.getByTestId('licence-link').getAttribute('href')).toBe(`/api/producers/${producerId}/licence`)
+    const licence = await page.request.get(url(`/api/producers/${producerId}/licence`))
+    expect(licence.status()).toBe(200)
+    await page.screenshot({ path: join(screenshots, 'reviews-queue.png'), fullPage: true })
+
+    await row.getByTestId('review-reject').click()
+    await page.getByTestId('reject-reason').waitFor()
+    await page.getByTestId('reject-submit').click()
+    await expectText(page.locator('.el-form-item__error'), '请填写驳回原因')
+    await page.getByTestId('reject-reason').fill(rejectionReason)
+    const [response] = await Promise.all([
+      page.waitForResponse(
+        (r) => pathOf(r) === `/api/reviews/producers/${producerId}/reject` && r.request().method() === 'POST',
+      ),
+      page.getByTestId('reject-submit').click(),
+    ])
+    expect(response.status()).toBe(200)
+    expect(response.request().postDataJSON()).toEqual({ reason: rejectionReason })
+    await expectText(successMessage(`已驳回 ${legalName}`), `已驳回 ${legalName}`)
+    await reviewRow().waitFor({ state: 'detached' })
+    await logout()
+  })
+
+  it('shows the producer the reviewer’s reason, and takes a new licence', async () => {
+    await login(producerUser)
+    await page.goto(url('/producer'))
+    await expectText(producerCard().getByTestId('verification-tag'), '已驳回')
+    await expectText(producerCard().getByTestId('rejection-reason'), rejectionReason)
+    await expectText(producerCard().getByTestId('rejection-notice'), '审核未通过')
+
+    await uploadLicence()
+    expect(await producerCard().getByTestId('rejection-notice').count()).toBe(0)
+    await logout()
+  })
+
+  it('lets the reviewer verify the resubmitted producer', async () => {
+    await openQueueAsReviewer()
+    const [response] = await Promise.all([
+      page.waitForResponse(
+        (r) => pathOf(r) === `/api/reviews/producers/${producerId}/verify` && r.request().method() === 'POST',
+      ),
+      reviewRow().getByTestId('review-verify').click(),
+    ])
+    expect(response.status()).toBe(200)
+    expect(((await response.json()) as { verification?: string }).verification).toBe('VERIFIED')
+    await expectText(successMessage(`已通过 ${legalName} 的认证`), legalName)
+    await reviewRow().waitFor({ state: 'detached' })
+
+    await page.getByTestId('reviews-status-filter').click()
+    await option('reviews-status-options', '已认证').click()
+    await reviewRow().waitFor()
+    await expectText(reviewRow().getByTestId('verification-tag'), '已认证')
+    await logout()
+  })
+
+  it('shows the producer as verified', async () => {
+    await login(producerUser)
+    await page.goto(url('/producer'))
+    await expectText(producerCard().getByTestId('verification-tag'), '已认证')
+    expect(await producerCard().getByTestId('rejection-notice').count()).toBe(0)
+  })
+
+  it('raised no uncaught errors in the page', () => {
+    expect(browser.pageErrors).toEqual([])
+  })
+})
