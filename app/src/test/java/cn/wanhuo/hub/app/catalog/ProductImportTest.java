@@ -1,0 +1,137 @@
+package cn.wanhuo.hub.app.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.wanhuo.hub.app.testing.Browserless;
+import cn.wanhuo.hub.app.testing.Fixtures;
+import cn.wanhuo.hub.app.testing.HubTest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.dhatim.fastexcel.Workbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Bulk import: templates, a row-by-row report, all-or-nothing or valid rows only, updates by SKU code, XLSX. */
+@HubTest
+class ProductImportTest {
+
+  static final String HEADER = "sku_code,spec,price_yuan,stock,barcode,weight_grams,name_zh,name_en,description_zh,description_en,"
+      + "variety,grade,harvest,harvestYear,originCounty,netWeightGrams";
+
+  @Autowired WebTestClient web;
+
+  @Test
+  void offersTemplatesWithTheCategoryAttributes() {
+    var owner = Fixtures.producerAccount(web);
+    String csv = new String(owner.get("/api/products/imports/template?category=TEA").expectStatus().isOk()
+        .expectBody(byte[].class).returnResult().getResponseBody(), StandardCharsets.UTF_8);
+    assertThat(csv).startsWith("\uFEFF" + HEADER);
+    byte[] xlsx = owner.get("/api/products/imports/template?category=LIQUOR&format=xlsx").expectStatus().isOk()
+        .expectBody(byte[].class).returnResult().getResponseBody();
+    assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+  }
+
+  @Test
+  void writesNothingFromAFileWithABadRowWhenAskedForAllOrNothing() {
+    var owner = Fixtures.producerAccount(web);
+    String producer = Fixtures.verifiedProducer(web, owner, "341000", "341024");
+    var job = importFile(owner, producer, true, "teas.csv", csv(true).getBytes(StandardCharsets.UTF_8));
+    assertThat(job.get("state")).isEqualTo("REJECTED");
+    assertThat(problems(job)).extracting(p -> p.get("row") + ":" + p.get("column")).contains("4:grade", "4:price_yuan");
+    owner.get("/api/products/mine").expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+  }
+
+  @Test
+  void writesTheValidRowsAndUpdatesThemOnTheNextUpload() {
+    var owner = Fixtures.producerAccount(web);
+    String producer = Fixtures.verifiedProducer(web, owner, "341000", "341024");
+    byte[] file = csv(true).getBytes(StandardCharsets.UTF_8);
+
+    var first = importFile(owner, producer, false, "teas.csv", file);
+    assertThat(first).containsEntry("state", "DONE").containsEntry("created", 2).containsEntry("updated", 0);
+    String report = new String(owner.get("/api/products/imports/" + first.get("id") + "/report").expectStatus().isOk()
+        .expectBody(byte[].class).returnResult().getResponseBody(), StandardCharsets.UTF_8);
+    assertThat(report).contains("row,column,message").contains("4,grade,");
+
+    var second = importFile(owner, producer, false, "teas.csv", file);
+    assertThat(second).containsEntry("created", 0).containsEntry("updated", 2);
+    owner.get("/api/products/mine").expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(2);
+  }
+
+  @Test
+  void importsAThousandRowXlsxFile() throws IOException {
+    var owner = Fixtures.producerAccount(web);
+    String producer = Fixtures.verifiedProducer(web, owner, "341000", "341024");
+    var job = importFile(owner, producer, true, "teas.xlsx", xlsx(1000));
+    assertThat(job).containsEntry("state", "DONE").containsEntry("totalRows", 1000).containsEntry("checkedRows", 1000)
+        .containsEntry("created", 1000);
+  }
+
+  @Test
+  void refusesFilesThatAreNotCsvOrXlsx() {
+    var owner = Fixtures.producerAccount(web);
+    String producer = Fixtures.verifiedProducer(web, owner, "341000", "341024");
+    owner.postFile("/api/products/imports?producerId=" + producer + "&category=TEA", "teas.pdf", "%PDF".getBytes())
+        .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type").isEqualTo("/problems/unacceptable-file");
+  }
+
+  private Map<String, Object> importFile(Browserless owner, String producer, boolean allOrNothing, String name, byte[] content) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> started = owner.postFile("/api/products/imports?producerId=" + producer + "&category=TEA&allOrNothing=" + allOrNothing,
+        name, content).expectStatus().isAccepted().expectBody(Map.class).returnResult().getResponseBody();
+    @SuppressWarnings("unchecked")
+    Map<String, Object>[] latest = new Map[1];
+    Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+      latest[0] = owner.get("/api/products/imports/" + started.get("id")).expectStatus().isOk()
+          .expectBody(Map.class).returnResult().getResponseBody();
+      return List.of("DONE", "REJECTED", "FAILED").contains(latest[0].get("state"));
+    });
+    return latest[0];
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> problems(Map<String, Object> job) {
+    return (List<Map<String, Object>>) job.get("problems");
+  }
+
+  private static String csv(boolean withBadRow) {
+    String prefix = "IM-" + Browserless.uniqueName("");
+    var csv = new StringBuilder(HEADER).append('\n');
+    csv.append(prefix).append("-1,250g 礼盒,128.00,100,6901234567892,400,祁门红茶 特级,Keemun,<p>祁门香</p>,,祁门红茶,SUPER,SPRING,2026,341024,250\n");
+    csv.append(prefix).append("-2,\"100g, 罐装\",58.5,30,,,祁门红茶 一级,,<p>一级</p>,,祁门红茶,FIRST,SPRING,2026,,100\n");
+    if (withBadRow) {
+      csv.append(prefix).append("-3,250g,12.345,10,,,祁门红茶,,<p>x</p>,,祁门红茶,BEST,SPRING,2026,,250\n");
+    }
+    return csv.toString();
+  }
+
+  private static byte[] xlsx(int rows) throws IOException {
+    var out = new ByteArrayOutputStream();
+    var workbook = new Workbook(out, "test", "1.0");
+    var sheet = workbook.newWorksheet("TEA");
+    String[] header = HEADER.split(",");
+    for (int c = 0; c < header.length; c++) {
+      sheet.value(0, c, header[c]);
+    }
+    String prefix = "X-" + Browserless.uniqueName("");
+    for (int r = 1; r <= rows; r++) {
+      Object[] row = {prefix + "-" + r, "250g", 99.9, 50, "", 300, "黄山毛峰 " + r, "Maofeng " + r, "<p>毛峰</p>", "",
+          "黄山毛峰", "FIRST", "PRE_QINGMING", 2026, "341004", 250};
+      for (int c = 0; c < row.length; c++) {
+        if (row[c] instanceof Number n) {
+          sheet.value(r, c, n);
+        } else {
+          sheet.value(r, c, (String) row[c]);
+        }
+      }
+    }
+    workbook.finish();
+    return out.toByteArray();
+  }
+}

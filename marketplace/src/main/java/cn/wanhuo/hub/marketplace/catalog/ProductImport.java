@@ -1,0 +1,172 @@
+package cn.wanhuo.hub.marketplace.catalog;
+
+import cn.wanhuo.hub.marketplace.accounts.CurrentAccount;
+import cn.wanhuo.hub.marketplace.catalog.ImportJob.RowProblem;
+import cn.wanhuo.hub.marketplace.catalog.ImportJob.State;
+import cn.wanhuo.hub.marketplace.catalog.ImportRows.Checked;
+import cn.wanhuo.hub.marketplace.catalog.ImportTable.Line;
+import cn.wanhuo.hub.marketplace.producers.Producer;
+import cn.wanhuo.hub.marketplace.producers.ProducerOnboarding;
+import cn.wanhuo.hub.shared.files.UnacceptableFile;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Bulk product import from CSV or XLSX: every row is checked first (progress is saved as it goes), then, unless the
+ * producer asked for all-or-nothing and a row is bad, the valid rows are written, updating by SKU code.
+ */
+@Service
+public class ProductImport {
+
+  static final int MAX_BYTES = 10 * 1024 * 1024;
+  static final int MAX_ROWS = 10_000;
+  private static final int PROGRESS_EVERY = 250;
+  private static final Logger log = LoggerFactory.getLogger(ProductImport.class);
+
+  private final ImportJobs jobs;
+  private final Products products;
+  private final ProducerOnboarding producers;
+  private final CurrentAccount currentAccount;
+  private final Validator validator;
+  private final Clock clock = Clock.systemUTC();
+
+  ProductImport(ImportJobs jobs, Products products, ProducerOnboarding producers, CurrentAccount currentAccount, Validator validator) {
+    this.jobs = jobs;
+    this.products = products;
+    this.producers = producers;
+    this.currentAccount = currentAccount;
+    this.validator = validator;
+  }
+
+  /** Reads the file, records the job and carries on in the background; poll {@link #job(String)} for progress. */
+  public Mono<ImportJob> start(String producerId, Category category, boolean allOrNothing, FilePart file) {
+    return producers.mine(producerId)
+        .filter(Producer::isVerified)
+        .switchIfEmpty(Mono.error(() -> new ProducerNotVerified(producerId)))
+        .flatMap(producer -> lines(file).flatMap(lines -> {
+          var job = new ImportJob(new ObjectId().toHexString(), producer.ownerUsername(), producerId, category, file.filename(),
+              allOrNothing, State.CHECKING, lines.size(), 0, 0, 0, List.of(), null, clock.instant(), null);
+          return jobs.save(job).doOnNext(saved -> run(saved, producer, lines).subscribe());
+        }));
+  }
+
+  public Mono<ImportJob> job(String id) {
+    return currentAccount.get()
+        .flatMap(owner -> jobs.findById(id).filter(job -> job.ownerUsername().equals(owner.username())))
+        .switchIfEmpty(Mono.error(() -> new ProductNotFound("import " + id)));
+  }
+
+  private Mono<List<Line>> lines(FilePart file) {
+    String name = file.filename().toLowerCase();
+    if (!name.endsWith(".csv") && !name.endsWith(".xlsx")) {
+      return Mono.error(new UnacceptableFile("Upload a .csv or .xlsx file made from the template."));
+    }
+    return DataBufferUtils.join(file.content(), MAX_BYTES)
+        .onErrorMap(DataBufferLimitException.class, e -> new UnacceptableFile("An import file may be at most 10 MB."))
+        .switchIfEmpty(Mono.error(() -> new UnacceptableFile("The file is empty.")))
+        .map(buffer -> {
+          byte[] bytes = new byte[buffer.readableByteCount()];
+          buffer.read(bytes);
+          DataBufferUtils.release(buffer);
+          return bytes;
+        })
+        .publishOn(Schedulers.boundedElastic())
+        .map(bytes -> {
+          try {
+            return ImportTable.read(name, bytes);
+          } catch (RuntimeException e) {
+            throw new UnacceptableFile("The file could not be read as " + (name.endsWith(".xlsx") ? "XLSX" : "UTF-8 CSV") + ".");
+          }
+        })
+        .flatMap(lines -> lines.size() > MAX_ROWS
+            ? Mono.error(new UnacceptableFile("An import file may hold at most " + MAX_ROWS + " rows; split it."))
+            : lines.isEmpty() ? Mono.error(new UnacceptableFile("The file has no data rows.")) : Mono.just(lines));
+  }
+
+  private Mono<ImportJob> run(ImportJob job, Producer producer, List<Line> lines) {
+    return check(job, lines)
+        .flatMap(checked -> write(job, producer, checked))
+        .onErrorResume(e -> {
+          log.error("Import {} failed", job.id(), e);
+          return jobs.findById(job.id()).flatMap(latest -> jobs.save(with(latest, State.FAILED, latest.checkedRows(), latest.created(),
+              latest.updated(), latest.problems(), "The import stopped unexpectedly; nothing after row " + latest.checkedRows() + " was written.")));
+        });
+  }
+
+  private Mono<List<Checked>> check(ImportJob job, List<Line> lines) {
+    return Flux.fromIterable(lines)
+        .publishOn(Schedulers.boundedElastic())
+        .map(line -> ImportRows.check(line, job.category(), validator))
+        .buffer(PROGRESS_EVERY)
+        .concatMap(batch -> jobs.findById(job.id())
+            .flatMap(latest -> jobs.save(with(latest, State.CHECKING, latest.checkedRows() + batch.size(), 0, 0,
+                concat(latest.problems(), batch.stream().flatMap(c -> c.problems().stream()).toList()), null)))
+            .thenReturn(batch))
+        .collectList()
+        .map(batches -> batches.stream().flatMap(List::stream).toList());
+  }
+
+  private Mono<ImportJob> write(ImportJob job, Producer producer, List<Checked> checked) {
+    boolean anyBad = checked.stream().anyMatch(c -> c.content() == null);
+    return jobs.findById(job.id()).flatMap(latest -> {
+      if (anyBad && job.allOrNothing()) {
+        return jobs.save(with(latest, State.REJECTED, latest.checkedRows(), 0, 0, latest.problems(), null));
+      }
+      return products.findByProducerId(producer.id()).collectList().flatMap(existing -> {
+        Map<String, Product> bySku = new HashMap<>();
+        existing.forEach(p -> p.content().skus().forEach(s -> bySku.put(s.code(), p)));
+        var outcome = new int[2];
+        var lateProblems = new ArrayList<RowProblem>();
+        return Flux.fromIterable(checked).filter(c -> c.content() != null)
+            .concatMap(row -> upsert(row, producer, bySku, outcome, lateProblems))
+            .then(Mono.defer(() -> jobs.findById(job.id())))
+            .flatMap(done -> jobs.save(with(done, State.DONE, done.checkedRows(), outcome[0], outcome[1], concat(done.problems(), lateProblems), null)));
+      });
+    });
+  }
+
+  private Mono<Product> upsert(Checked row, Producer producer, Map<String, Product> bySku, int[] outcome, List<RowProblem> problems) {
+    var content = row.content().sanitised();
+    String code = content.skus().get(0).code();
+    Product existing = bySku.get(code);
+    Product next;
+    if (existing == null) {
+      next = Product.draft(producer.id(), producer.ownerUsername(), producer.region(), content, clock.instant());
+    } else if (existing.status() == ProductStatus.SUBMITTED) {
+      problems.add(new RowProblem(row.line().number(), "sku_code", "belongs to a product under review; import it again after the review"));
+      return Mono.empty();
+    } else {
+      next = existing.edited(content, producer.ownerUsername(), clock.instant());
+    }
+    return products.save(next).doOnNext(saved -> {
+      bySku.put(code, saved);
+      outcome[existing == null ? 0 : 1]++;
+    });
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    var all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private ImportJob with(ImportJob job, State state, int checkedRows, int created, int updated, List<RowProblem> problems, String failure) {
+    boolean finished = state == State.DONE || state == State.REJECTED || state == State.FAILED;
+    return new ImportJob(job.id(), job.ownerUsername(), job.producerId(), job.category(), job.filename(), job.allOrNothing(), state,
+        job.totalRows(), checkedRows, created, updated, problems, failure, job.startedAt(), finished ? clock.instant() : null);
+  }
+}
