@@ -5,11 +5,13 @@ import { matchmakingRoutes } from '@/features/matchmaking/routes'
 import { organizerRoutes } from '@/features/organizer/routes'
 import { pavilionRoutes } from '@/features/pavilion/routes'
 import { producerRoutes } from '@/features/producer/routes'
+import { productRoutes } from '@/features/products/routes'
 import { reviewsRoutes } from '@/features/reviews/routes'
 
 export const routes: RouteRecordRaw[] = [
   ...pavilionRoutes,
   ...authRoutes,
+  ...productRoutes,
   ...producerRoutes,
   ...organizerRoutes,
   ...matchmakingRoutes,
