@@ -207,7 +207,7 @@ describe('products in the browser', () => {
       page.waitForResponse((r) => pathOf(r) === '/api/products' && r.request().method() === 'POST'),
       page.getByTestId('product-form-submit').click(),
     ])
-    expect(response.status()).toBe(201)
+    expect(response.status(), await response.text()).toBe(201)
     expect(response.request().postDataJSON()).toMatchObject({
       producerId,
       content: {

@@ -78,7 +78,7 @@ class ProvenanceTest {
         "geographicalIndication", Map.of("name", "祁门红茶", "registrationNumber", "GI-2008-1142"),
         "certificates", List.of(greenFood, organic),
         "batches", List.of(Map.of("traceCode", traceCode, "what", "2026 春茶 特级", "where", "341024",
-            "when", "2026-04-02", "who", "祁门县祁红茶业专业合作社 制茶车间", "quantity", 300))));
+            "when", "2026-04-02", "who", "祁门县祁红茶业专业合作社 制茶车间", "quantity", "300 kg"))));
     return content;
   }
 }

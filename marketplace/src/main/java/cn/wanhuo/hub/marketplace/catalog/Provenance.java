@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,12 +56,12 @@ public record Provenance(
     OTHER
   }
 
-  /** One production or harvest batch: what, where, when, who. */
+  /** One production or harvest batch: what, where, when, who, and how much in the producer's words ("500 kg"). */
   public record Batch(
       @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{6,40}", message = "6 to 40 letters, digits or '-'") String traceCode,
       @NotBlank @Size(max = 100) String what,
       @NotBlank @Pattern(regexp = "34\\d{4}", message = "an Anhui county or prefecture code") String where,
       @NotNull LocalDate when,
       @NotBlank @Size(max = 60) String who,
-      @Nullable @PositiveOrZero Integer quantity) {}
+      @Nullable @Size(max = 40) String quantity) {}
 }

@@ -1,5 +1,7 @@
 package cn.wanhuo.hub.marketplace.catalog;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -24,7 +26,24 @@ public final class RichText {
 
   private RichText() {}
 
+  private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);");
+
   public static String sanitise(String html) {
-    return POLICY.sanitize(html);
+    return readableNonAscii(POLICY.sanitize(html));
+  }
+
+  /**
+   * The sanitiser writes some non-ASCII characters (full-width punctuation such as ，) as numeric entities, which
+   * editors then show raw. No non-ASCII character means anything in HTML syntax, so they are safe to keep literal;
+   * entities for ASCII characters (&lt; &#61; …) stay escaped.
+   */
+  private static String readableNonAscii(String html) {
+    return NUMERIC_ENTITY.matcher(html).replaceAll(match -> {
+      String digits = match.group(1);
+      int codePoint = digits.startsWith("x") ? Integer.parseInt(digits.substring(1), 16) : Integer.parseInt(digits);
+      return codePoint > 127 && Character.isValidCodePoint(codePoint)
+          ? Matcher.quoteReplacement(new String(Character.toChars(codePoint)))
+          : Matcher.quoteReplacement(match.group());
+    });
   }
 }

@@ -20,6 +20,12 @@ class RichTextTest {
   }
 
   @Test
+  void keepsChinesePunctuationReadableButAsciiSyntaxEscaped() {
+    String clean = RichText.sanitise("祁门红茶，香高味醇；明前采摘。价格 < 200 & 品质=特级");
+    assertThat(clean).contains("祁门红茶，香高味醇；明前采摘。").doesNotContain("&#xff0c;").contains("&lt;").contains("&amp;");
+  }
+
+  @Test
   void marksLinksNofollow() {
     assertThat(RichText.sanitise("<a href=\"https://www.huangshan.gov.cn\">黄山</a>")).contains("rel=\"nofollow\"");
   }
