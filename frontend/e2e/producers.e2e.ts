@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page, Response } from 'playwright-core'
 import { expectText, launchHubBrowser, requiredEnv, screenshots, type HubBrowser } from './browser'
+import { ONE_PIXEL_PNG, QIMEN, qimenCooperativeCreditCode } from './fixtures'
 
 /*
  * Producer onboarding against a running backend that serves the built frontend:
@@ -14,22 +15,7 @@ import { expectText, launchHubBrowser, requiredEnv, screenshots, type HubBrowser
  */
 
 const HUANGSHAN = '341000'
-const QIMEN = '341024'
-const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
-const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-/** A valid 1×1 transparent PNG. */
-const ONE_PIXEL_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-)
 
-/** A credit code of a farmers' cooperative (93) in Qimen with random middle digits and its GB 32100 check character. */
-function qimenCooperativeCreditCode(): string {
-  let first17 = `93${QIMEN}`
-  while (first17.length < 17) first17 += String(Math.floor(Math.random() * 10))
-  const sum = [...first17].reduce((total, char, i) => total + CREDIT_CODE_ALPHABET.indexOf(char) * CREDIT_CODE_WEIGHTS[i]!, 0)
-  return first17 + CREDIT_CODE_ALPHABET.charAt((31 - (sum % 31)) % 31)
-}
 
 describe('producer onboarding in the browser', () => {
   let baseUrl: string

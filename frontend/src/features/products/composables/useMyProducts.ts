@@ -1,34 +1,10 @@
-import { ref, shallowRef } from 'vue'
+import { useLatestList } from '@/shared/composables/useLatestList'
 import { productApi, type Product } from '../api'
 
-export type MyProductsStatus = 'loading' | 'done' | 'failed'
+export type { ListStatus as MyProductsStatus } from '@/shared/composables/useLatestList'
 
-/** The signed-in account's products; a newer load cancels the one still running. */
+/** The signed-in account's products, newest first. */
 export function useMyProducts() {
-  const products = shallowRef<Product[]>([])
-  const status = ref<MyProductsStatus>('loading')
-  const error = shallowRef<unknown>(null)
-  let running: AbortController | null = null
-
-  async function load(): Promise<void> {
-    running?.abort()
-    const controller = new AbortController()
-    running = controller
-    status.value = 'loading'
-    error.value = null
-    try {
-      products.value = await productApi.mine(controller.signal)
-      status.value = 'done'
-    } catch (caught) {
-      if (controller.signal.aborted) return
-      error.value = caught
-      status.value = 'failed'
-    }
-  }
-
-  function replace(changed: Product): void {
-    products.value = products.value.map((product) => (product.id === changed.id ? changed : product))
-  }
-
-  return { products, status, error, load, replace }
+  const { items: products, ...list } = useLatestList<Product>((signal) => productApi.mine(signal))
+  return { products, ...list }
 }
