@@ -1,8 +1,6 @@
 import { useLatestList } from '@/shared/composables/useLatestList'
 import { productApi, type Product } from '../api'
 
-export type { ListStatus as MyProductsStatus } from '@/shared/composables/useLatestList'
-
 /** The signed-in account's products, newest first. */
 export function useMyProducts() {
   const { items: products, ...list } = useLatestList<Product>((signal) => productApi.mine(signal))
