@@ -65,3 +65,28 @@ export async function expectText(locator: Locator, text: string): Promise<void> 
   await locator.filter({ hasText: text }).first().waitFor()
   expect((await locator.first().textContent())?.trim()).toContain(text)
 }
+
+/** Logs in through the login page and waits until the shell shows the user. */
+export async function signIn(page: Page, baseUrl: string, user: { username: string; password: string }): Promise<void> {
+  await page.goto(new URL('/login', baseUrl).toString())
+  await page.getByTestId('login-username').fill(user.username)
+  await page.getByTestId('login-password').fill(user.password)
+  await page.getByTestId('login-submit').click()
+  await page.getByTestId('current-user').waitFor()
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('logout').click()
+  await page.getByTestId('login-link').waitFor()
+}
+
+/** A fresh CSRF header for API calls made with page.request in the browser's session. */
+export async function csrfHeader(browser: HubBrowser, baseUrl: string): Promise<Record<string, string>> {
+  const issued = await browser.page.request.get(new URL('/api/auth/csrf', baseUrl).toString())
+  expect(issued.ok()).toBe(true)
+  const body = (await issued.json()) as { headerName?: string; token?: string }
+  const cookie = (await browser.context.cookies(baseUrl)).find((candidate) => candidate.name === 'XSRF-TOKEN')
+  const token = cookie ? decodeURIComponent(cookie.value) : body.token
+  if (!token) throw new Error('the server issued no CSRF token')
+  return { [body.headerName ?? 'X-XSRF-TOKEN']: token }
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page, Response } from 'playwright-core'
-import { expectText, launchHubBrowser, requiredEnv, screenshots, type HubBrowser } from './browser'
+import { csrfHeader, expectText, launchHubBrowser, signIn, signOut, requiredEnv, screenshots, type HubBrowser } from './browser'
 import { ONE_PIXEL_PNG, QIMEN, qimenCooperativeCreditCode } from './fixtures'
 
 /*
@@ -47,29 +47,12 @@ describe('producer onboarding in the browser', () => {
       .locator('tbody tr')
       .filter({ has: page.getByTestId('review-legal-name').getByText(legalName, { exact: true }) })
 
-  async function login({ username, password }: { username: string; password: string }): Promise<void> {
-    await page.goto(url('/login'))
-    await page.getByTestId('login-username').fill(username)
-    await page.getByTestId('login-password').fill(password)
-    await page.getByTestId('login-submit').click()
-    await page.getByTestId('current-user').waitFor()
-  }
+  const login = (user: { username: string; password: string }) => signIn(page, baseUrl, user)
 
-  async function logout(): Promise<void> {
-    await page.getByTestId('logout').click()
-    await page.getByTestId('login-link').waitFor()
-  }
+  const logout = () => signOut(page)
 
   /** The CSRF header for a request through `page.request`, which shares the page's cookies. */
-  async function csrfHeader(): Promise<Record<string, string>> {
-    const issued = await page.request.get(url('/api/auth/csrf'))
-    expect(issued.ok()).toBe(true)
-    const body = (await issued.json()) as { headerName?: string; token?: string }
-    const cookie = (await browser.context.cookies(baseUrl)).find((candidate) => candidate.name === 'XSRF-TOKEN')
-    const token = cookie ? decodeURIComponent(cookie.value) : body.token
-    if (!token) throw new Error('the server issued no CSRF token')
-    return { [body.headerName ?? 'X-XSRF-TOKEN']: token }
-  }
+  const csrf = () => csrfHeader(browser, baseUrl)
 
   async function uploadLicence(): Promise<void> {
     const [response] = await Promise.all([
@@ -179,13 +162,13 @@ describe('producer onboarding in the browser', () => {
 
   it('lets the administrator open a reviewer for Qimen County through the API', async () => {
     const signIn = await page.request.post(url('/api/auth/login'), {
-      headers: await csrfHeader(),
+      headers: await csrf(),
       data: { username: 'admin', password: adminPassword },
     })
     expect(signIn.status()).toBe(200)
 
     const created = await page.request.post(url('/api/admin/accounts'), {
-      headers: await csrfHeader(),
+      headers: await csrf(),
       data: {
         username: reviewerUser.username,
         password: reviewerUser.password,
@@ -197,8 +180,8 @@ describe('producer onboarding in the browser', () => {
     expect(created.status()).toBe(201)
     expect(await created.json()).toMatchObject({ username: reviewerUser.username, regionScope: QIMEN })
 
-    const signOut = await page.request.post(url('/api/auth/logout'), { headers: await csrfHeader() })
-    expect(signOut.status()).toBeLessThan(300)
+    const adminLoggedOut = await page.request.post(url('/api/auth/logout'), { headers: await csrf() })
+    expect(adminLoggedOut.status()).toBeLessThan(300)
   })
 
   it('shows the reviewer the producer in the queue, and rejects it with a reason', async () => {

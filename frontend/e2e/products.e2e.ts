@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page, Response } from 'playwright-core'
-import { expectText, launchHubBrowser, requiredEnv, screenshots, type HubBrowser } from './browser'
+import { csrfHeader, expectText, launchHubBrowser, signIn, signOut, requiredEnv, screenshots, type HubBrowser } from './browser'
 import { ONE_PIXEL_PNG, QIMEN, qimenCooperativeCreditCode } from './fixtures'
 
 /*
@@ -45,33 +45,16 @@ describe('products in the browser', () => {
       .locator('tbody tr')
       .filter({ has: page.getByTestId('product-review-name').getByText(productName, { exact: true }) })
 
-  async function csrfHeader(): Promise<Record<string, string>> {
-    const issued = await page.request.get(url('/api/auth/csrf'))
-    expect(issued.ok()).toBe(true)
-    const body = (await issued.json()) as { headerName?: string; token?: string }
-    const cookie = (await browser.context.cookies(baseUrl)).find((candidate) => candidate.name === 'XSRF-TOKEN')
-    const token = cookie ? decodeURIComponent(cookie.value) : body.token
-    if (!token) throw new Error('the server issued no CSRF token')
-    return { [body.headerName ?? 'X-XSRF-TOKEN']: token }
-  }
+  const csrf = () => csrfHeader(browser, baseUrl)
 
   async function apiPost(path: string, data: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-    const response = await page.request.post(url(path), { headers: await csrfHeader(), data })
+    const response = await page.request.post(url(path), { headers: await csrf(), data })
     return { status: response.status(), body: (await response.json().catch(() => ({}))) as Record<string, unknown> }
   }
 
-  async function login({ username, password }: { username: string; password: string }): Promise<void> {
-    await page.goto(url('/login'))
-    await page.getByTestId('login-username').fill(username)
-    await page.getByTestId('login-password').fill(password)
-    await page.getByTestId('login-submit').click()
-    await page.getByTestId('current-user').waitFor()
-  }
+  const login = (user: { username: string; password: string }) => signIn(page, baseUrl, user)
 
-  async function logout(): Promise<void> {
-    await page.getByTestId('logout').click()
-    await page.getByTestId('login-link').waitFor()
-  }
+  const logout = () => signOut(page)
 
   async function typeDate(testId: string, date: string): Promise<void> {
     const input = page.getByTestId(testId).locator('input')
@@ -120,7 +103,7 @@ describe('products in the browser', () => {
     expect(producer.status).toBe(201)
     producerId = String(producer.body.id)
     const licence = await page.request.put(url(`/api/producers/${producerId}/licence`), {
-      headers: await csrfHeader(),
+      headers: await csrf(),
       multipart: { file: { name: 'licence.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG } },
     })
     expect(licence.status()).toBe(200)
