@@ -46,6 +46,7 @@ class ProductLifecycleTest {
     var reviewer = Fixtures.reviewer(web, "341000");
     String id = published(owner, reviewer, producer);
 
+    assertThat(queueIds(reviewer)).doesNotContain(id);
     var changed = keemun(skuCode(owner, id));
     changed.put("nameZh", "祁门红茶 特级 明前");
     owner.put("/api/products/" + id + "?version=" + version(owner, id), changed).expectStatus().isOk().expectBody()
@@ -55,6 +56,7 @@ class ProductLifecycleTest {
     new Browserless(web).get("/api/pavilion/products/" + id).expectStatus().isOk().expectBody()
         .jsonPath("$.content.nameZh").isEqualTo("祁门红茶 特级");
 
+    assertThat(queueIds(reviewer)).contains(id);
     reviewer.post("/api/reviews/products/" + id + "/approve", Map.of()).expectStatus().isOk().expectBody()
         .jsonPath("$.content.nameZh").isEqualTo("祁门红茶 特级 明前")
         .jsonPath("$.revision").isEqualTo(2)
@@ -126,6 +128,8 @@ class ProductLifecycleTest {
     other.post("/api/products/" + id + "/submit", Map.of()).expectStatus().isNotFound();
     new Browserless(web).get("/api/pavilion/products/" + id).expectStatus().isNotFound();
     owner.post("/api/products/" + id + "/submit", Map.of()).expectStatus().isOk();
+    assertThat(queueIds(Fixtures.reviewer(web, "341024"))).contains(id);
+    assertThat(queueIds(Fixtures.reviewer(web, "341023"))).doesNotContain(id);
     Fixtures.reviewer(web, "341023").post("/api/reviews/products/" + id + "/approve", Map.of()).expectStatus().isNotFound();
     Fixtures.reviewer(web, "341024").get("/api/products/" + id).expectStatus().isOk();
   }
@@ -162,6 +166,13 @@ class ProductLifecycleTest {
   private static String draft(Browserless owner, String producer, Map<String, Object> content) {
     return owner.post("/api/products", Map.of("producerId", producer, "content", content)).expectStatus().isCreated()
         .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> queueIds(Browserless reviewer) {
+    List<Map<String, Object>> queue = reviewer.get("/api/reviews/products").expectStatus().isOk()
+        .expectBody(List.class).returnResult().getResponseBody();
+    return queue.stream().map(p -> p.get("id").toString()).toList();
   }
 
   @SuppressWarnings("unchecked")

@@ -5,6 +5,9 @@ import cn.wanhuo.hub.marketplace.accounts.ReviewerScope;
 import java.time.Clock;
 import java.util.function.BiFunction;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -14,19 +17,23 @@ import reactor.core.publisher.Mono;
 public class ProductReview {
 
   private final Products products;
+  private final ReactiveMongoTemplate mongo;
   private final CurrentAccount currentAccount;
   private final Clock clock = Clock.systemUTC();
 
-  ProductReview(Products products, CurrentAccount currentAccount) {
+  ProductReview(Products products, ReactiveMongoTemplate mongo, CurrentAccount currentAccount) {
     this.products = products;
+    this.mongo = mongo;
     this.currentAccount = currentAccount;
   }
 
   /** First submissions and proposed changes in the reviewer's region, oldest first. */
   public Flux<Product> queue() {
+    var awaitingReview = Query.query(new Criteria().orOperator(
+            Criteria.where("status").is(ProductStatus.SUBMITTED), Criteria.where("pendingChange").ne(null)))
+        .with(Sort.by("createdAt"));
     return currentAccount.get().map(ReviewerScope::of)
-        .flatMapMany(scope -> products.findAll(Sort.by("createdAt"))
-            .filter(Product::awaitsReview)
+        .flatMapMany(scope -> mongo.find(awaitingReview, Product.class)
             .filter(product -> scope.covers(product.regionCode())));
   }
 
