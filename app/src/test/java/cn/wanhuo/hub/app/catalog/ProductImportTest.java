@@ -60,8 +60,15 @@ class ProductImportTest {
     assertThat(report).contains("row,column,message").contains("4,grade,");
 
     var second = importFile(owner, producer, false, "teas.csv", file);
-    assertThat(second).containsEntry("created", 0).containsEntry("updated", 2);
+    assertThat(second).containsEntry("created", 0).containsEntry("updated", 2).containsEntry("writtenRows", 2);
     owner.get("/api/products/mine").expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(2);
+
+    owner.get("/api/products/imports").expectStatus().isOk().expectBody()
+        .jsonPath("$[*].id").isEqualTo(List.of(second.get("id"), first.get("id")))
+        .jsonPath("$[1].problemCount").isEqualTo(2)
+        .jsonPath("$[1].problems").doesNotExist();
+    Fixtures.producerAccount(web).get("/api/products/imports").expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+    Fixtures.producerAccount(web).get("/api/products/imports/" + first.get("id")).expectStatus().isNotFound();
   }
 
   @Test

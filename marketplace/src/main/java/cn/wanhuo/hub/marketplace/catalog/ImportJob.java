@@ -11,6 +11,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * (row, column, message) for the downloadable report.
  *
  * @param allOrNothing when true, a file with any bad row writes nothing; otherwise the valid rows are written
+ * @param writtenRows rows written so far (created, updated or refused while writing), for progress while writing
+ * @param updatedAt when the import last made progress; an unfinished import that stops making progress was cut off
+ *     by a restart and is marked failed by {@link AbandonedImports}
  */
 @Document("productImports")
 public record ImportJob(
@@ -23,20 +26,45 @@ public record ImportJob(
     State state,
     int totalRows,
     int checkedRows,
+    int writtenRows,
     int created,
     int updated,
     List<RowProblem> problems,
     @Nullable String failure,
     Instant startedAt,
+    Instant updatedAt,
     @Nullable Instant finishedAt) {
 
   /** Where the import stands. */
-  public enum State { CHECKING, WRITING, DONE, REJECTED, FAILED }
+  public enum State {
+    CHECKING, WRITING, DONE, REJECTED, FAILED;
+
+    public boolean finished() {
+      return this == DONE || this == REJECTED || this == FAILED;
+    }
+  }
 
   /** One cell (or row, when column is empty) that failed. */
   public record RowProblem(int row, String column, String message) {}
 
+  /** An import without its problem list, for listing a producer's recent imports. */
+  public record Summary(String id, String producerId, Category category, String filename, boolean allOrNothing, State state,
+      int totalRows, int checkedRows, int writtenRows, int created, int updated, int problemCount, @Nullable String failure,
+      Instant startedAt, @Nullable Instant finishedAt) {}
+
   public ImportJob {
     problems = problems == null ? List.of() : List.copyOf(problems);
+  }
+
+  public Summary summary() {
+    return new Summary(id, producerId, category, filename, allOrNothing, state, totalRows, checkedRows, writtenRows, created, updated,
+        problems.size(), failure, startedAt, finishedAt);
+  }
+
+  /** This import after progress: the state, counts and problems given, stamped now and finished when the state is final. */
+  ImportJob progressed(State next, int checked, int written, int createdRows, int updatedRows, List<RowProblem> allProblems,
+      @Nullable String why, Instant now) {
+    return new ImportJob(id, ownerUsername, producerId, category, filename, allOrNothing, next, totalRows, checked, written,
+        createdRows, updatedRows, allProblems, why, startedAt, now, next.finished() ? now : null);
   }
 }

@@ -15,9 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.types.ObjectId;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.stereotype.Service;
@@ -35,6 +37,7 @@ public class ProductImport {
   static final int MAX_BYTES = 10 * 1024 * 1024;
   static final int MAX_ROWS = 10_000;
   private static final int PROGRESS_EVERY = 250;
+  private static final int RECENT = 20;
   private static final Logger log = LoggerFactory.getLogger(ProductImport.class);
 
   private final ImportJobs jobs;
@@ -58,10 +61,17 @@ public class ProductImport {
         .filter(Producer::isVerified)
         .switchIfEmpty(Mono.error(() -> new ProducerNotVerified(producerId)))
         .flatMap(producer -> lines(file).flatMap(lines -> {
+          var now = clock.instant();
           var job = new ImportJob(new ObjectId().toHexString(), producer.ownerUsername(), producerId, category, file.filename(),
-              allOrNothing, State.CHECKING, lines.size(), 0, 0, 0, List.of(), null, clock.instant(), null);
+              allOrNothing, State.CHECKING, lines.size(), 0, 0, 0, 0, List.of(), null, now, now, null);
           return jobs.save(job).doOnNext(saved -> run(saved, producer, lines).subscribe());
         }));
+  }
+
+  /** The caller's latest imports, newest first, without their problem lists. */
+  public Flux<ImportJob.Summary> recent() {
+    return currentAccount.get().flatMapMany(owner -> jobs.findByOwnerUsernameOrderByStartedAtDesc(owner.username(), PageRequest.of(0, RECENT)))
+        .map(ImportJob::summary);
   }
 
   public Mono<ImportJob> job(String id) {
@@ -102,8 +112,10 @@ public class ProductImport {
         .flatMap(checked -> write(job, producer, checked))
         .onErrorResume(e -> {
           log.error("Import {} failed", job.id(), e);
-          return jobs.findById(job.id()).flatMap(latest -> jobs.save(with(latest, State.FAILED, latest.checkedRows(), latest.created(),
-              latest.updated(), latest.problems(), "The import stopped unexpectedly; nothing after row " + latest.checkedRows() + " was written.")));
+          return jobs.findById(job.id()).flatMap(latest -> save(latest, State.FAILED, latest.checkedRows(), latest.writtenRows(),
+              latest.created(), latest.updated(), latest.problems(),
+              "The import stopped unexpectedly after " + latest.writtenRows() + " written rows. Upload the file again: "
+                  + "rows already written are updated by SKU code, not duplicated."));
         });
   }
 
@@ -113,8 +125,8 @@ public class ProductImport {
         .map(line -> ImportRows.check(line, job.category(), validator))
         .buffer(PROGRESS_EVERY)
         .concatMap(batch -> jobs.findById(job.id())
-            .flatMap(latest -> jobs.save(with(latest, State.CHECKING, latest.checkedRows() + batch.size(), 0, 0,
-                concat(latest.problems(), batch.stream().flatMap(c -> c.problems().stream()).toList()), null)))
+            .flatMap(latest -> save(latest, State.CHECKING, latest.checkedRows() + batch.size(), 0, 0, 0,
+                concat(latest.problems(), batch.stream().flatMap(c -> c.problems().stream()).toList()), null))
             .thenReturn(batch))
         .collectList()
         .map(batches -> batches.stream().flatMap(List::stream).toList());
@@ -124,38 +136,65 @@ public class ProductImport {
     boolean anyBad = checked.stream().anyMatch(c -> c.content() == null);
     return jobs.findById(job.id()).flatMap(latest -> {
       if (anyBad && job.allOrNothing()) {
-        return jobs.save(with(latest, State.REJECTED, latest.checkedRows(), 0, 0, latest.problems(), null));
+        return save(latest, State.REJECTED, latest.checkedRows(), 0, 0, 0, latest.problems(), null);
       }
-      return products.findByProducerId(producer.id()).collectList().flatMap(existing -> {
-        Map<String, Product> bySku = new HashMap<>();
-        existing.forEach(p -> p.content().skus().forEach(s -> bySku.put(s.code(), p)));
-        var outcome = new int[2];
-        var lateProblems = new ArrayList<RowProblem>();
-        return Flux.fromIterable(checked).filter(c -> c.content() != null)
-            .concatMap(row -> upsert(row, producer, bySku, outcome, lateProblems))
-            .then(Mono.defer(() -> jobs.findById(job.id())))
-            .flatMap(done -> jobs.save(with(done, State.DONE, done.checkedRows(), outcome[0], outcome[1], concat(done.problems(), lateProblems), null)));
-      });
+      var valid = checked.stream().filter(c -> c.content() != null).toList();
+      var written = new Written();
+      return save(latest, State.WRITING, latest.checkedRows(), 0, 0, 0, latest.problems(), null)
+          .then(products.findByProducerId(producer.id()).collectList())
+          .flatMap(existing -> {
+            Map<String, Product> bySku = new HashMap<>();
+            existing.forEach(p -> p.content().skus().forEach(s -> bySku.put(s.code(), p)));
+            return Flux.fromIterable(valid)
+                .concatMap(row -> upsert(row, producer, bySku, written).thenReturn(row))
+                .buffer(PROGRESS_EVERY)
+                .concatMap(batch -> saveWritten(job.id(), State.WRITING, written))
+                .then(Mono.defer(() -> saveWritten(job.id(), State.DONE, written)));
+          });
     });
   }
 
-  private Mono<Product> upsert(Checked row, Producer producer, Map<String, Product> bySku, int[] outcome, List<RowProblem> problems) {
+  private Mono<ImportJob> saveWritten(String id, State state, Written written) {
+    return jobs.findById(id).flatMap(latest -> save(latest, state, latest.checkedRows(), written.rows, written.created,
+        written.updated, concat(latest.problems(), written.drainProblems()), null));
+  }
+
+  private Mono<Product> upsert(Checked row, Producer producer, Map<String, Product> bySku, Written written) {
     var content = row.content().sanitised();
     String code = content.skus().get(0).code();
     Product existing = bySku.get(code);
+    written.rows++;
     Product next;
     if (existing == null) {
       next = Product.draft(producer.id(), producer.ownerUsername(), producer.region(), content, clock.instant());
     } else if (existing.status() == ProductStatus.SUBMITTED) {
-      problems.add(new RowProblem(row.line().number(), "sku_code", "belongs to a product under review; import it again after the review"));
+      written.problems.add(new RowProblem(row.line().number(), "sku_code", "belongs to a product under review; import it again after the review"));
       return Mono.empty();
     } else {
       next = existing.edited(content, producer.ownerUsername(), clock.instant());
     }
     return products.save(next).doOnNext(saved -> {
       bySku.put(code, saved);
-      outcome[existing == null ? 0 : 1]++;
+      if (existing == null) {
+        written.created++;
+      } else {
+        written.updated++;
+      }
     });
+  }
+
+  /** Counts of the write phase; touched only from the one sequential (concatMap) pipeline of an import. */
+  private static final class Written {
+    int rows;
+    int created;
+    int updated;
+    List<RowProblem> problems = new ArrayList<>();
+
+    List<RowProblem> drainProblems() {
+      var drained = problems;
+      problems = new ArrayList<>();
+      return drained;
+    }
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {
@@ -164,9 +203,9 @@ public class ProductImport {
     return all;
   }
 
-  private ImportJob with(ImportJob job, State state, int checkedRows, int created, int updated, List<RowProblem> problems, String failure) {
-    boolean finished = state == State.DONE || state == State.REJECTED || state == State.FAILED;
-    return new ImportJob(job.id(), job.ownerUsername(), job.producerId(), job.category(), job.filename(), job.allOrNothing(), state,
-        job.totalRows(), checkedRows, created, updated, problems, failure, job.startedAt(), finished ? clock.instant() : null);
+  private Mono<ImportJob> save(ImportJob job, State state, int checked, int written, int created, int updated,
+      List<RowProblem> problems, @Nullable String failure) {
+    return jobs.save(job.progressed(state, checked, written, created, updated, problems, failure, clock.instant()));
   }
+
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -52,6 +53,12 @@ class ProductImportController {
   Mono<ImportJob> start(@RequestParam String producerId, @RequestParam Category category,
       @RequestParam(defaultValue = "true") boolean allOrNothing, @RequestPart("file") Mono<FilePart> file) {
     return file.flatMap(upload -> imports.start(producerId, category, allOrNothing, upload));
+  }
+
+  @GetMapping
+  @Operation(summary = "The caller's 20 latest imports, newest first, with problem counts instead of problem lists")
+  Flux<ImportJob.Summary> recent() {
+    return imports.recent();
   }
 
   @GetMapping("/{id}")
