@@ -57,6 +57,66 @@ class ProvenanceTest {
         .jsonPath("$.errors[?(@.field == 'provenance.certificates[0].validTo')]").exists();
   }
 
+  @Test
+  @SuppressWarnings("unchecked")
+  void attachesCertificateScansUploadedForTheSameProductOnly() {
+    var owner = Fixtures.producerAccount(web);
+    String producer = Fixtures.verifiedProducer(web, owner, "341000", "341024");
+    var content = withProvenance("QM" + Browserless.uniqueName("-"), LocalDate.now().plusYears(1));
+    String id = draft(owner, producer, content);
+    String otherProduct = draft(owner, producer, withProvenance("QM" + Browserless.uniqueName("-"), LocalDate.now().plusYears(1)));
+
+    owner.postFile("/api/products/" + id + "/certificate-scans", "scan.txt", "not a scan".getBytes()).expectStatus().isEqualTo(422)
+        .expectBody().jsonPath("$.type").isEqualTo("/problems/unacceptable-file");
+    String scan = owner.postFile("/api/products/" + id + "/certificate-scans", "green-food.pdf", "%PDF-1.7\n%scan".getBytes())
+        .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("fileId").toString();
+    String foreignScan = owner.postFile("/api/products/" + otherProduct + "/certificate-scans", "other.png", Fixtures.PNG)
+        .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("fileId").toString();
+
+    var certificates = (List<Map<String, Object>>) ((Map<String, Object>) content.get("provenance")).get("certificates");
+    var withForeignScan = withScan(content, certificates, foreignScan);
+    owner.put("/api/products/" + id + "?version=0", withForeignScan).expectStatus().isBadRequest().expectBody()
+        .jsonPath("$.errors[0].field").isEqualTo("provenance.certificates[0].scanFileId");
+    owner.put("/api/products/" + id + "?version=0", withScan(content, certificates, scan)).expectStatus().isOk().expectBody()
+        .jsonPath("$.content.provenance.certificates[0].scanFileId").isEqualTo(scan);
+
+    owner.get("/api/products/" + id + "/certificate-scans/" + scan).expectStatus().isOk()
+        .expectHeader().contentType("application/pdf").expectHeader().cacheControl(org.springframework.http.CacheControl.noStore());
+    Fixtures.reviewer(web, "341024").get("/api/products/" + id + "/certificate-scans/" + scan).expectStatus().isOk();
+    Fixtures.reviewer(web, "341003").get("/api/products/" + id + "/certificate-scans/" + scan).expectStatus().isNotFound();
+    Fixtures.producerAccount(web).get("/api/products/" + id + "/certificate-scans/" + scan).expectStatus().isNotFound();
+    owner.get("/api/products/" + otherProduct + "/certificate-scans/" + scan).expectStatus().isNotFound();
+    new Browserless(web).get("/api/pavilion/images/" + scan).expectStatus().isNotFound();
+  }
+
+  @Test
+  void refusesAScanOnANewDraft() {
+    var owner = Fixtures.producerAccount(web);
+    String producer = Fixtures.verifiedProducer(web, owner, "341000", "341024");
+    var content = withProvenance("QM" + Browserless.uniqueName("-"), LocalDate.now().plusYears(1));
+    @SuppressWarnings("unchecked")
+    var certificates = (List<Map<String, Object>>) ((Map<String, Object>) content.get("provenance")).get("certificates");
+    owner.post("/api/products", Map.of("producerId", producer, "content", withScan(content, certificates, "64b000000000000000000000")))
+        .expectStatus().isBadRequest().expectBody()
+        .jsonPath("$.errors[0].field").isEqualTo("provenance.certificates[0].scanFileId");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> withScan(Map<String, Object> content, List<Map<String, Object>> certificates, String scan) {
+    var first = new HashMap<>(certificates.get(0));
+    first.put("scanFileId", scan);
+    var provenance = new HashMap<>((Map<String, Object>) content.get("provenance"));
+    provenance.put("certificates", List.of(first, certificates.get(1)));
+    var changed = new HashMap<>(content);
+    changed.put("provenance", provenance);
+    return changed;
+  }
+
+  private static String draft(Browserless owner, String producer, Map<String, Object> content) {
+    return owner.post("/api/products", Map.of("producerId", producer, "content", content)).expectStatus().isCreated()
+        .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+  }
+
   private String publish(Map<String, Object> content) {
     var owner = Fixtures.producerAccount(web);
     String producer = Fixtures.verifiedProducer(web, owner, "341000", "341024");

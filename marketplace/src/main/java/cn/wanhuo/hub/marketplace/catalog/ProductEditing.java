@@ -5,9 +5,12 @@ import cn.wanhuo.hub.marketplace.accounts.CurrentAccount;
 import cn.wanhuo.hub.marketplace.accounts.ReviewerScope;
 import cn.wanhuo.hub.marketplace.producers.Producer;
 import cn.wanhuo.hub.marketplace.producers.ProducerOnboarding;
+import cn.wanhuo.hub.shared.DomainException.FieldProblem;
+import cn.wanhuo.hub.shared.files.StoredFiles;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -22,12 +25,14 @@ public class ProductEditing {
   private final Products products;
   private final ProducerOnboarding producers;
   private final CurrentAccount currentAccount;
+  private final StoredFiles files;
   private final Clock clock = Clock.systemUTC();
 
-  ProductEditing(Products products, ProducerOnboarding producers, CurrentAccount currentAccount) {
+  ProductEditing(Products products, ProducerOnboarding producers, CurrentAccount currentAccount, StoredFiles files) {
     this.products = products;
     this.producers = producers;
     this.currentAccount = currentAccount;
+    this.files = files;
   }
 
   /** Drafts a product for one of the caller's verified producers. */
@@ -35,7 +40,7 @@ public class ProductEditing {
     return producers.mine(producerId)
         .filter(Producer::isVerified)
         .switchIfEmpty(Mono.error(() -> new ProducerNotVerified(producerId)))
-        .zipWith(checked(content))
+        .zipWith(checked(content).flatMap(ProductEditing::withoutScans))
         .map(both -> Product.draft(producerId, both.getT1().ownerUsername(), both.getT1().region(), both.getT2(), clock.instant()))
         .flatMap(product -> skuCodesFree(product, product.content()).then(products.save(product)));
   }
@@ -61,8 +66,11 @@ public class ProductEditing {
 
   /** Changes the content; {@code version} is what the editor loaded, so a concurrent change answers 409. */
   public Mono<Product> edit(String id, long version, ProductContent content) {
-    return checked(content).flatMap(valid -> change(id, (product, owner) -> product.asOfVersion(version).edited(valid, owner, clock.instant()))
-        .flatMap(changed -> skuCodesFree(changed, valid).thenReturn(changed)))
+    return checked(content)
+        .flatMap(valid -> CertificateScans.problemsWith(files, id, valid)
+            .flatMap(problems -> problems.isEmpty() ? Mono.just(valid) : Mono.error(new InvalidProduct(problems))))
+        .flatMap(valid -> change(id, (product, owner) -> product.asOfVersion(version).edited(valid, owner, clock.instant()))
+            .flatMap(changed -> skuCodesFree(changed, valid).thenReturn(changed)))
         .flatMap(products::save);
   }
 
@@ -78,12 +86,15 @@ public class ProductEditing {
     return change(id, (product, owner) -> product.delisted(owner, clock.instant())).flatMap(products::save);
   }
 
-  private Mono<Product> change(String id, BiFunction<Product, String, Product> step) {
+  /** One of the caller's own products; anyone else's, or none, answers not found. */
+  Mono<Product> owned(String id) {
     return currentAccount.get()
-        .flatMap(owner -> products.findById(id)
-            .filter(product -> product.ownerUsername().equals(owner.username()))
-            .switchIfEmpty(Mono.error(() -> new ProductNotFound(id)))
-            .map(product -> step.apply(product, owner.username())));
+        .flatMap(owner -> products.findById(id).filter(product -> product.ownerUsername().equals(owner.username())))
+        .switchIfEmpty(Mono.error(() -> new ProductNotFound(id)));
+  }
+
+  private Mono<Product> change(String id, BiFunction<Product, String, Product> step) {
+    return owned(id).map(product -> step.apply(product, product.ownerUsername()));
   }
 
   private static boolean mayManageOrReview(Account caller, Product product) {
@@ -94,6 +105,16 @@ public class ProductEditing {
   private static Mono<ProductContent> checked(ProductContent content) {
     var problems = ProductRules.problemsWith(content);
     return problems.isEmpty() ? Mono.just(content.sanitised()) : Mono.error(new InvalidProduct(problems));
+  }
+
+  /** Scans are uploaded to an existing product, so a new draft cannot point at one yet. */
+  private static Mono<ProductContent> withoutScans(ProductContent content) {
+    var certificates = content.provenance().certificates();
+    var problems = IntStream.range(0, certificates.size())
+        .filter(i -> certificates.get(i).scanFileId() != null)
+        .mapToObj(i -> new FieldProblem("provenance.certificates[" + i + "].scanFileId", "upload scans after saving the draft"))
+        .toList();
+    return problems.isEmpty() ? Mono.just(content) : Mono.error(new InvalidProduct(problems));
   }
 
   /** SKU codes are unique across one producer's products. */

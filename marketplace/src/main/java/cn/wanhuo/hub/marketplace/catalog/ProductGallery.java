@@ -1,6 +1,6 @@
 package cn.wanhuo.hub.marketplace.catalog;
 
-import cn.wanhuo.hub.marketplace.accounts.CurrentAccount;
+import cn.wanhuo.hub.marketplace.producers.ProducerOnboarding;
 import cn.wanhuo.hub.shared.files.FileKind;
 import cn.wanhuo.hub.shared.files.StoredFile;
 import cn.wanhuo.hub.shared.files.StoredFiles;
@@ -24,13 +24,13 @@ public class ProductGallery {
   static final String PURPOSE = "product-image";
 
   private final Products products;
-  private final CurrentAccount currentAccount;
+  private final ProductEditing editing;
   private final StoredFiles files;
   private final Clock clock = Clock.systemUTC();
 
-  ProductGallery(Products products, CurrentAccount currentAccount, StoredFiles files) {
+  ProductGallery(Products products, ProductEditing editing, StoredFiles files) {
     this.products = products;
-    this.currentAccount = currentAccount;
+    this.editing = editing;
     this.files = files;
   }
 
@@ -65,14 +65,12 @@ public class ProductGallery {
         .flatMap(products::save);
   }
 
-  /** An image of a product's gallery; ids are immutable, so callers may cache the bytes for good. */
+  /** A public picture: an image of a product's gallery or a producer's logo; ids are immutable, so callers may cache the bytes for good. */
   public Mono<StoredFile> image(String imageId) {
-    return files.load(imageId, PURPOSE).switchIfEmpty(Mono.error(() -> new ProductNotFound("image " + imageId)));
+    return files.load(imageId, List.of(PURPOSE, ProducerOnboarding.LOGO_PURPOSE)).switchIfEmpty(Mono.error(() -> new ProductNotFound("image " + imageId)));
   }
 
   private Mono<Product> owned(String productId) {
-    return currentAccount.get()
-        .flatMap(owner -> products.findById(productId).filter(product -> product.ownerUsername().equals(owner.username())))
-        .switchIfEmpty(Mono.error(() -> new ProductNotFound(productId)));
+    return editing.owned(productId);
   }
 }

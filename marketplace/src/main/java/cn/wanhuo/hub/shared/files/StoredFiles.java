@@ -2,11 +2,14 @@ package cn.wanhuo.hub.shared.files;
 
 import com.mongodb.client.gridfs.model.GridFSFile;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.gridfs.ReactiveGridFsTemplate;
@@ -55,6 +58,30 @@ public class StoredFiles {
     return ObjectId.isValid(id)
         ? load(Query.query(Criteria.where("_id").is(new ObjectId(id)).and("metadata.purpose").is(purpose)), id)
         : Mono.empty();
+  }
+
+  /** Whether a file with this id was stored for this purpose. */
+  public Mono<Boolean> exists(String id, String purpose) {
+    return ObjectId.isValid(id)
+        ? gridFs.findOne(Query.query(Criteria.where("_id").is(new ObjectId(id)).and("metadata.purpose").is(purpose))).hasElement()
+        : Mono.just(false);
+  }
+
+  /** The file if it was stored for one of these purposes. */
+  public Mono<StoredFile> load(String id, Collection<String> purposes) {
+    return ObjectId.isValid(id)
+        ? load(Query.query(Criteria.where("_id").is(new ObjectId(id)).and("metadata.purpose").in(purposes)), id)
+        : Mono.empty();
+  }
+
+  /** Stores bytes made by the hub itself (demo pictures), checked like an upload. */
+  public Mono<String> store(byte[] content, String filename, FileKind kind, String purpose) {
+    if (FileKind.sniff(Arrays.copyOf(content, Math.min(16, content.length))).filter(kind::equals).isEmpty()) {
+      return Mono.error(new IllegalArgumentException(filename + " is not a " + kind));
+    }
+    var metadata = new Document("purpose", purpose).append("_contentType", kind.mediaType().toString());
+    return gridFs.store(Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(content)), filename, kind.mediaType().toString(), metadata)
+        .map(ObjectId::toHexString);
   }
 
   private Mono<StoredFile> load(Query query, String id) {
