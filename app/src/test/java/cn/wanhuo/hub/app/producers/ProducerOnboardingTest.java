@@ -102,6 +102,46 @@ class ProducerOnboardingTest {
   }
 
   @Test
+  void keepsTheVerifiedProfileSoTheNextReviewSeesWhatChanged() {
+    var owner = producer();
+    String id = submitted(owner, "341000", "341024");
+    var reviewer = reviewer("341024");
+    reviewer.post("/api/reviews/producers/" + id + "/verify", Map.of()).expectStatus().isOk().expectBody()
+        .jsonPath("$.verifiedProfile.countyCode").isEqualTo("341024");
+    long version = ((Number) owner.get("/api/producers/" + id).expectStatus().isOk().expectBody(Map.class).returnResult()
+        .getResponseBody().get("version")).longValue();
+    var changed = new java.util.HashMap<>(owner.get("/api/producers/" + id).expectStatus().isOk().expectBody(Map.class).returnResult()
+        .getResponseBody());
+    @SuppressWarnings("unchecked")
+    var profile = new java.util.HashMap<String, Object>((Map<String, Object>) changed.get("profile"));
+    profile.put("address", "安徽省黄山市祁门县新址 1 号");
+    owner.put("/api/producers/" + id + "?version=" + version, profile).expectStatus().isOk();
+
+    reviewer.get("/api/reviews/producers").expectStatus().isOk().expectBody()
+        .jsonPath("$[?(@.id == '" + id + "')].verification").isEqualTo("SUBMITTED")
+        .jsonPath("$[?(@.id == '" + id + "')].profile.address").isEqualTo("安徽省黄山市祁门县新址 1 号")
+        .jsonPath("$[?(@.id == '" + id + "')].verifiedProfile.address").value(before ->
+            assertThat(before.toString()).doesNotContain("新址").contains("安徽"));
+  }
+
+  @Test
+  void setsALogoThatEveryoneCanSeeWithoutLosingTheVerification() {
+    var owner = producer();
+    String id = submitted(owner, "341000", "341024");
+    reviewer("341024").post("/api/reviews/producers/" + id + "/verify", Map.of()).expectStatus().isOk();
+
+    owner.putFile("/api/producers/" + id + "/logo", "logo.pdf", "%PDF-1.7".getBytes()).expectStatus().isEqualTo(422);
+    owner.putFile("/api/producers/" + id + "/logo", "logo.png", new byte[3 * 1024 * 1024]).expectStatus().isEqualTo(422);
+    String logo = owner.putFile("/api/producers/" + id + "/logo", "logo.png", PNG).expectStatus().isOk()
+        .expectBody(Map.class).returnResult().getResponseBody().get("logoFileId").toString();
+    owner.get("/api/producers/" + id).expectStatus().isOk().expectBody()
+        .jsonPath("$.verification").isEqualTo("VERIFIED")
+        .jsonPath("$.history[-1].action").isEqualTo("logo-changed");
+    new Browserless(web).get("/api/pavilion/images/" + logo).expectStatus().isOk().expectHeader().contentType("image/png");
+    producer().putFile("/api/producers/" + id + "/logo", "logo.png", PNG).expectStatus().isNotFound();
+  }
+
+  @Test
   void hidesOneProducersRecordsFromAnother() {
     String id = register(producer(), "341000", null);
     var other = producer();

@@ -27,6 +27,9 @@ import reactor.core.publisher.Mono;
 public class ProducerOnboarding {
 
   static final DataSize MAX_LICENCE_SIZE = DataSize.ofMegabytes(5);
+  static final DataSize MAX_LOGO_SIZE = DataSize.ofMegabytes(2);
+  /** Logos are public pictures, served with product images by the pavilion. */
+  public static final String LOGO_PURPOSE = "producer-logo";
 
   private final Producers producers;
   private final Regions regions;
@@ -68,6 +71,14 @@ public class ProducerOnboarding {
     return mine(id)
         .flatMap(producer -> files.store(scan, Set.of(FileKind.PDF, FileKind.JPEG, FileKind.PNG), MAX_LICENCE_SIZE, "licence")
             .map(fileId -> producer.withLicence(fileId, producer.ownerUsername(), clock.instant())))
+        .flatMap(this::save);
+  }
+
+  /** Sets (or replaces) the producer's logo: a JPEG, PNG or WebP picture of at most 2 MB. */
+  public Mono<Producer> uploadLogo(String id, FilePart logo) {
+    return mine(id)
+        .flatMap(producer -> files.store(logo, Set.of(FileKind.JPEG, FileKind.PNG, FileKind.WEBP), MAX_LOGO_SIZE, LOGO_PURPOSE)
+            .map(fileId -> producer.withLogo(fileId, producer.ownerUsername(), clock.instant())))
         .flatMap(this::save);
   }
 

@@ -3,11 +3,11 @@ package cn.wanhuo.hub.marketplace.producers.web;
 import cn.wanhuo.hub.marketplace.producers.Producer;
 import cn.wanhuo.hub.marketplace.producers.ProducerOnboarding;
 import cn.wanhuo.hub.marketplace.producers.ProducerProfile;
+import cn.wanhuo.hub.shared.files.StoredFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -67,14 +67,15 @@ class ProducersController {
     return file.flatMap(scan -> onboarding.uploadLicence(id, scan));
   }
 
+  @PutMapping(path = "/{id}/logo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Sets the producer's logo (JPEG, PNG or WebP, at most 2 MB); public at /api/pavilion/images/{logoFileId}")
+  Mono<Producer> uploadLogo(@PathVariable String id, @RequestPart("file") Mono<FilePart> file) {
+    return file.flatMap(logo -> onboarding.uploadLogo(id, logo));
+  }
+
   @GetMapping("/{id}/licence")
   @Operation(summary = "The licence scan, for the producer itself and reviewers covering its region")
-  Mono<ResponseEntity<Flux<org.springframework.core.io.buffer.DataBuffer>>> licence(@PathVariable String id) {
-    return onboarding.licence(id).map(file -> ResponseEntity.ok()
-        .contentType(file.mediaType())
-        .contentLength(file.length())
-        .cacheControl(CacheControl.noStore())
-        .header(HttpHeaders.CONTENT_DISPOSITION, "inline")
-        .body(file.content()));
+  Mono<ResponseEntity<Flux<DataBuffer>>> licence(@PathVariable String id) {
+    return onboarding.licence(id).map(StoredFile::privateInline);
   }
 }
