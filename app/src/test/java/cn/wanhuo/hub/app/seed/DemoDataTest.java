@@ -72,6 +72,31 @@ class DemoDataTest {
   }
 
   @Test
+  void claimsATimeHonouredTitleOnlyForBrandsWhoseTitleIsConfirmed() {
+    // 耿福兴 is a confirmed 中华老字号; 詹记 is only partly confirmed in the sources.
+    web.get().uri("/api/pavilion/products/" + demoId("耿福兴虾籽面")).exchange().expectStatus().isOk().expectBody()
+        .jsonPath("$.producerId").value(id -> assertThat((String) id).startsWith("demo-brand-"))
+        .jsonPath("$.certificates[?(@.type == 'TIME_HONOURED_BRAND')].validToday").isEqualTo(true);
+    web.get().uri("/api/pavilion/products/" + demoId("詹记桃酥")).exchange().expectStatus().isOk().expectBody()
+        .jsonPath("$.producerId").value(id -> assertThat((String) id).startsWith("demo-brand-"))
+        .jsonPath("$.certificates.length()").isEqualTo(0);
+  }
+
+  @Test
+  void givesEveryDemoProductASampleCover() {
+    byte[] body = web.get().uri("/api/pavilion/products/" + demoId("太平猴魁")).exchange().expectStatus().isOk()
+        .expectBody(byte[].class).returnResult().getResponseBody();
+    String image = com.jayway.jsonpath.JsonPath.read(new String(body, java.nio.charset.StandardCharsets.UTF_8), "$.images[0]");
+    byte[] png = web.get().uri("/api/pavilion/images/" + image).exchange().expectStatus().isOk()
+        .expectHeader().contentType("image/png").expectBody(byte[].class).returnResult().getResponseBody();
+    assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+  }
+
+  private static String demoId(String nameZh) {
+    return "demo-" + java.util.UUID.nameUUIDFromBytes(nameZh.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
   void listsCountiesOfAPrefecture() {
     web.get().uri("/api/regions?parent=341000").exchange().expectStatus().isOk().expectBody()
         .jsonPath("$[?(@.code == '341024')].nameZh").isEqualTo("祁门县");
