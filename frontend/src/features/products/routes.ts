@@ -16,6 +16,12 @@ export const productRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'products.editor.newTitle', roles: PRODUCER_ROLES },
   },
   {
+    path: '/producer/products/import',
+    name: 'product-import',
+    component: () => import('./pages/ProductImportPage.vue'),
+    meta: { titleKey: 'products.import.title', roles: PRODUCER_ROLES },
+  },
+  {
     path: '/producer/products/:id/edit',
     name: 'product-edit',
     component: () => import('./pages/ProductEditorPage.vue'),
