@@ -67,7 +67,7 @@ class ProductGalleryTest {
 
   private String draft(Browserless owner) {
     String producer = Fixtures.verifiedProducer(web, owner, "341000", "341024");
-    return owner.post("/api/products", Map.of("producerId", producer, "content", ProductLifecycleTest.keemun("G-" + Browserless.uniqueName(""))))
+    return owner.post("/api/products", Map.of("producerId", producer, "content", Fixtures.keemun("G-" + Browserless.uniqueName(""))))
         .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
   }
 

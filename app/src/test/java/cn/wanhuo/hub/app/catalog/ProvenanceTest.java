@@ -129,7 +129,7 @@ class ProvenanceTest {
   }
 
   private static Map<String, Object> withProvenance(String traceCode, LocalDate greenFoodValidTo) {
-    var content = new HashMap<>(ProductLifecycleTest.keemun("PV-" + Browserless.uniqueName("")));
+    var content = new HashMap<>(Fixtures.keemun("PV-" + Browserless.uniqueName("")));
     var greenFood = new HashMap<String, Object>(Map.of("type", "GREEN_FOOD", "number", "LB-15-2104130234A", "issuer", "中国绿色食品发展中心",
         "validFrom", LocalDate.now().minusYears(2).toString(), "validTo", greenFoodValidTo.toString()));
     var organic = Map.of("type", "ORGANIC", "number", "ORG-2020-001", "issuer", "某认证机构",

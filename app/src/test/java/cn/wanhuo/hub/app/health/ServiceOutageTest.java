@@ -1,6 +1,7 @@
 package cn.wanhuo.hub.app.health;
 
 import cn.wanhuo.hub.app.testing.Browserless;
+import cn.wanhuo.hub.app.testing.Fixtures;
 import cn.wanhuo.hub.app.testing.RedisProcess;
 import cn.wanhuo.hub.app.testing.TcpProxy;
 import java.net.URI;
@@ -61,10 +62,24 @@ class ServiceOutageTest {
         .jsonPath("$.detail").value(d -> org.assertj.core.api.Assertions.assertThat((String) d).contains("Elasticsearch"));
     web.get().uri("/api/regions?level=PREFECTURE").exchange().expectStatus().isOk();
 
+    // Catalog writes go on while the index is away; every one of them is indexed once it returns.
+    var owner = Fixtures.producerAccount(web);
+    String producer = Fixtures.verifiedProducer(web, owner, "341000", "341024");
+    String word = "zq" + Browserless.uniqueName("").replaceAll("[^a-z]", "x");
+    var published = new java.util.ArrayList<String>();
+    for (int i = 0; i < 3; i++) {
+      var content = Fixtures.keemun("OUT-" + i + "-" + Browserless.uniqueName(""));
+      content.put("nameEn", "Keemun " + word);
+      published.add(Fixtures.publishedProduct(web, owner, producer, content));
+    }
+    owner.post("/api/products/" + published.get(2) + "/delist", Map.of()).expectStatus().isOk();
+
     elasticsearch.up();
     awaitReadiness(200);
     Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-        web.get().uri("/api/pavilion/search?q=茶").exchange().expectStatus().isOk());
+        web.get().uri("/api/pavilion/search?q=" + word).exchange().expectStatus().isOk().expectBody()
+            .jsonPath("$.items[*].id").value(ids -> org.assertj.core.api.Assertions.assertThat((java.util.List<Object>) ids)
+                .containsExactlyInAnyOrder(published.get(0), published.get(1))));
   }
 
   @Test

@@ -101,16 +101,4 @@ class DemoDataTest {
     web.get().uri("/api/regions?parent=341000").exchange().expectStatus().isOk().expectBody()
         .jsonPath("$[?(@.code == '341024')].nameZh").isEqualTo("祁门县");
   }
-
-  @Test
-  void findsSpecialtiesInChineseAndEnglish() {
-    web.get().uri("/api/pavilion/search?q=毛峰").exchange().expectStatus().isOk().expectBody()
-        .jsonPath("$.items[0].nameZh").isEqualTo("黄山毛峰")
-        .jsonPath("$.items[0].prefectureNameZh").isEqualTo("黄山市");
-    web.get().uri("/api/pavilion/search?q=Keemun").exchange().expectStatus().isOk().expectBody()
-        .jsonPath("$.items[0].nameZh").isEqualTo("祁门红茶");
-    web.get().uri("/api/pavilion/search?q=&size=5").exchange().expectStatus().isOk().expectBody()
-        .jsonPath("$.total").isEqualTo(100)
-        .jsonPath("$.items.length()").isEqualTo(5);
-  }
 }

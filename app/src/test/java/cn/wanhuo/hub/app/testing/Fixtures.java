@@ -41,6 +41,16 @@ public final class Fixtures {
     return id;
   }
 
+  /** Drafts the content for the producer, has the administrator approve it and publishes it; answers the product id. */
+  public static String publishedProduct(WebTestClient web, Browserless owner, String producer, Map<String, Object> content) {
+    String id = owner.post("/api/products", Map.of("producerId", producer, "content", content)).expectStatus().isCreated()
+        .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+    owner.post("/api/products/" + id + "/submit", Map.of()).expectStatus().isOk();
+    new Browserless(web).login("admin", ADMIN_PASSWORD).post("/api/reviews/products/" + id + "/approve", Map.of()).expectStatus().isOk();
+    owner.post("/api/products/" + id + "/publish", Map.of()).expectStatus().isOk();
+    return id;
+  }
+
   public static String creditCode() {
     var random = ThreadLocalRandom.current();
     var first = new StringBuilder("93341024");
@@ -63,5 +73,21 @@ public final class Fixtures {
         "storyZh", "百年祁红，香高味醇。"));
     profile.put("countyCode", county);
     return profile;
+  }
+
+  /** A valid special-grade Keemun tea with one SKU. */
+  public static Map<String, Object> keemun(String skuCode) {
+    return new HashMap<>(Map.of(
+        "category", "TEA",
+        "nameZh", "祁门红茶 特级",
+        "nameEn", "Keemun black tea, special grade",
+        "descriptionZh", "<p>祁门香，<b>明前</b>采摘。</p>",
+        "attributes", Map.of("variety", "祁门红茶", "grade", "SUPER", "harvest", "SPRING", "harvestYear", 2026,
+            "originCounty", "341024", "netWeightGrams", 250),
+        "skus", List.of(sku(skuCode, 12800, "6901234567892"))));
+  }
+
+  public static Map<String, Object> sku(String code, long priceFen, String barcode) {
+    return Map.of("code", code, "spec", "250g 礼盒", "priceFen", priceFen, "stock", 120, "barcode", barcode, "weightGrams", 400);
   }
 }

@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
 public class Traceability {
 
   /** Certificates expire by the calendar of the place they are issued in. */
-  static final ZoneId ANHUI = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId ANHUI = ZoneId.of("Asia/Shanghai");
 
   private final ReactiveMongoTemplate mongo;
   private final Clock clock = Clock.system(ANHUI);

@@ -1,5 +1,6 @@
 package cn.wanhuo.hub.shared.search;
 
+import cn.wanhuo.hub.shared.DomainException;
 import cn.wanhuo.hub.shared.ServiceUnavailable;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.util.concurrent.CompletableFuture;
@@ -16,8 +17,8 @@ public final class Search {
         .onErrorMap(Search::unreachable, e -> new ServiceUnavailable("Elasticsearch", e));
   }
 
-  /** The cluster answered with an error: a bug or bad request, not an outage. */
+  /** The cluster answered with an error (a bug or bad request) or we refused the request: not an outage. */
   private static boolean unreachable(Throwable error) {
-    return !(error instanceof ElasticsearchException) && !(error instanceof ServiceUnavailable);
+    return !(error instanceof ElasticsearchException) && !(error instanceof DomainException);
   }
 }

@@ -1,0 +1,50 @@
+package cn.wanhuo.hub.marketplace.pavilion;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A published product as the search index holds it: the public content, names of its producer and regions in both
+ * languages, pinyin runs computed in Java, facet fields and the completion input for suggestions.
+ *
+ * @param sourceVersion the product document's version in MongoDB; also the external version of the index entry,
+ *     so an older snapshot can never overwrite a newer one
+ */
+public record ProductDocument(
+    String id,
+    String producerId,
+    String producerNameZh,
+    @Nullable String producerNameEn,
+    String producerType,
+    String nameZh,
+    @Nullable String nameEn,
+    String descriptionZh,
+    @Nullable String descriptionEn,
+    String category,
+    String prefectureCode,
+    @Nullable String countyCode,
+    @Nullable String prefectureNameZh,
+    @Nullable String prefectureNameEn,
+    @Nullable String countyNameZh,
+    @Nullable String countyNameEn,
+    List<String> namePinyin,
+    List<String> nameInitials,
+    List<String> otherPinyin,
+    boolean geographicalIndication,
+    List<String> certificateTypes,
+    boolean timeHonoured,
+    long minPriceFen,
+    long maxPriceFen,
+    long stock,
+    boolean inStock,
+    List<String> campaignIds,
+    long salesCount,
+    String publishedAt,
+    @Nullable String coverImageId,
+    Suggest suggest,
+    long sourceVersion) {
+
+  /** Completion input: names, pinyin and initials, with the category as context. */
+  public record Suggest(List<String> input, Map<String, List<String>> contexts) {}
+}
