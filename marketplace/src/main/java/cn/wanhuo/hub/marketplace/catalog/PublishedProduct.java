@@ -11,7 +11,7 @@ import java.util.List;
 public record PublishedProduct(String id, String producerId, String region, ProductContent content, List<String> images,
     List<CertificateStatus> certificates, int revision) {
 
-  static PublishedProduct of(Product product, LocalDate today) {
+  public static PublishedProduct of(Product product, LocalDate today) {
     return new PublishedProduct(product.id(), product.producerId(), product.region(), product.content(), product.images(),
         Traceability.certificatesOn(product.content(), today), product.revision());
   }

@@ -51,10 +51,12 @@ public class ProductIndexer {
   private final Producers producers;
   private final Mono<Map<String, Region>> regions;
   private final ProductIndex index;
+  private final PavilionCache cache;
   private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
 
-  ProductIndexer(ReactiveMongoTemplate mongo, Producers producers, Regions regions, ProductIndex index) {
+  ProductIndexer(ReactiveMongoTemplate mongo, Producers producers, Regions regions, ProductIndex index, PavilionCache cache) {
+    this.cache = cache;
     this.mongo = mongo;
     this.producers = producers;
     this.regions = regions.findAll().collectMap(Region::code, Function.identity()).cache(Duration.ofMinutes(10));
@@ -113,7 +115,24 @@ public class ProductIndexer {
   }
 
   private Mono<Void> deliver(Set<String> indices, List<Product> batch) {
-    return write(indices, batch).thenMany(Flux.fromIterable(batch)).concatMap(this::acknowledge).then();
+    return write(indices, batch)
+        .then(Mono.defer(() -> {
+          // The eviction waits a moment for the index refresh; nothing needs to wait for it.
+          cache.evictAfterIndexing(pagesShowing(batch)).subscribe();
+          return Flux.fromIterable(batch).concatMap(this::acknowledge).then();
+        }));
+  }
+
+  /** The cached pages a change of these products shows on: their own, their producers', every prefecture's, home. */
+  private List<String> pagesShowing(List<Product> batch) {
+    var keys = new ArrayList<String>();
+    keys.add("home");
+    batch.forEach(p -> {
+      keys.add("product:" + p.id());
+      keys.add("producer:" + p.producerId());
+      keys.add("prefecture:" + p.region().substring(0, 4) + "00");
+    });
+    return keys.stream().distinct().toList();
   }
 
   /** Writes the products as they are now: published ones as documents, the others as deletions. */
