@@ -1,4 +1,6 @@
 import { apiRequest } from '@/shared/api'
+import type { Category, CertificateType, ProductContent } from '@/features/products/api'
+import type { SearchParams } from './searchQuery'
 
 export type RegionLevel = 'PREFECTURE' | 'COUNTY'
 
@@ -11,24 +13,95 @@ export interface Region {
   nameEn: string
 }
 
-export interface ProductSummary {
-  id: string
-  nameZh: string
-  nameEn: string
-  category: string
-  prefectureCode: string
-  prefectureNameZh: string
-  prefectureNameEn: string
-  geographicalIndication: boolean
+/** HTML-escaped fragments with `<em>` around the matched words; safe for v-html. */
+export interface Highlights {
+  nameZh?: string[]
+  nameEn?: string[]
+  descriptionZh?: string[]
 }
 
-export interface ProductSearchPage {
+/** A product as a search result shows it. */
+export interface SearchItem {
+  id: string
+  nameZh: string
+  nameEn: string | null
+  category: Category
+  prefectureCode: string
+  prefectureNameZh: string | null
+  prefectureNameEn: string | null
+  countyCode: string | null
+  countyNameZh: string | null
+  countyNameEn: string | null
+  producerId: string
+  producerNameZh: string
+  producerNameEn: string | null
+  minPriceFen: number
+  maxPriceFen: number
+  inStock: boolean
+  geographicalIndication: boolean
+  certificateTypes: CertificateType[]
+  timeHonoured: boolean
+  coverImageId: string | null
+  highlights: Highlights
+}
+
+/** One facet value and how many results it would give with the other filters applied. */
+export interface Bucket {
+  key: string
+  count: number
+}
+
+export interface Facets {
+  category: Bucket[]
+  prefecture: Bucket[]
+  county: Bucket[]
+  certificate: Bucket[]
+  /** key "from-to" in fen; either side may be empty. */
+  price: Bucket[]
+  geographicalIndication: number
+  inStock: number
+}
+
+export interface SearchResult {
   total: number
-  items: ProductSummary[]
+  items: SearchItem[]
+  facets: Facets
+  nextCursor: string | null
+  didYouMean: string | null
+}
+
+export interface Suggestion {
+  id: string
+  text: string
+  nameZh: string
+  nameEn: string | null
+  category: Category
+}
+
+export interface CertificateStatus {
+  type: CertificateType
+  number: string
+  issuer: string
+  validToday: boolean
+}
+
+/** A published product as everyone may see it. */
+export interface PublishedProduct {
+  id: string
+  producerId: string
+  region: string
+  content: ProductContent
+  images: string[]
+  certificates: CertificateStatus[]
+  revision: number
 }
 
 export const pavilionApi = {
-  searchProducts: (q: string, page: number, size: number, signal?: AbortSignal) =>
-    apiRequest<ProductSearchPage>('/api/pavilion/search', { query: { q, page, size }, signal }),
+  search: (params: SearchParams, signal?: AbortSignal) =>
+    apiRequest<SearchResult>('/api/pavilion/search', { query: params, signal }),
+  suggest: (q: string, signal?: AbortSignal) =>
+    apiRequest<Suggestion[]>('/api/pavilion/suggest', { query: { q, size: 8 }, signal }),
+  product: (id: string, signal?: AbortSignal) =>
+    apiRequest<PublishedProduct>(`/api/pavilion/products/${encodeURIComponent(id)}`, { signal }),
   regions: () => apiRequest<Region[]>('/api/regions'),
 }

@@ -7,4 +7,17 @@ export const pavilionRoutes: RouteRecordRaw[] = [
     component: () => import('./pages/PavilionHomePage.vue'),
     meta: { titleKey: 'pavilion.title' },
   },
+  {
+    path: '/pavilion/search',
+    name: 'pavilion-search',
+    component: () => import('./pages/PavilionSearchPage.vue'),
+    meta: { titleKey: 'pavilion.search.title' },
+  },
+  {
+    path: '/pavilion/products/:id',
+    name: 'pavilion-product',
+    component: () => import('./pages/PavilionProductPage.vue'),
+    props: true,
+    meta: { titleKey: 'pavilion.detail.title' },
+  },
 ]

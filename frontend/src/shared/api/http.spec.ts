@@ -57,10 +57,12 @@ describe('apiRequest', () => {
     setCookie('XSRF-TOKEN', 'unused')
     const fetchMock = stubBackend({ 'GET /api/pavilion/search': () => jsonResponse({ total: 0, items: [] }) })
 
-    await apiRequest('/api/pavilion/search', { query: { q: '黄山 毛峰', page: 0, size: 20, skipped: undefined } })
+    await apiRequest('/api/pavilion/search', {
+      query: { q: '黄山 毛峰', category: ['TEA', 'SILK'], gi: true, size: 20, skipped: undefined },
+    })
 
     const [url, init] = fetchMock.mock.calls[0]!
-    expect(String(url)).toBe('/api/pavilion/search?q=%E9%BB%84%E5%B1%B1+%E6%AF%9B%E5%B3%B0&page=0&size=20')
+    expect(String(url)).toBe('/api/pavilion/search?q=%E9%BB%84%E5%B1%B1+%E6%AF%9B%E5%B3%B0&category=TEA&category=SILK&gi=true&size=20')
     expect(headersOf(init).has('X-XSRF-TOKEN')).toBe(false)
   })
 

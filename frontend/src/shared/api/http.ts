@@ -2,12 +2,14 @@ import { csrfToken } from './csrf'
 import { networkProblem, problemFrom, ProblemError } from './problem'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+export type QueryValue = string | number | boolean
 
 export interface RequestOptions {
   method?: HttpMethod
   /** Sent as JSON; a `FormData` is sent as multipart/form-data instead, with the boundary the browser picks. */
   body?: unknown
-  query?: Record<string, string | number | boolean | undefined>
+  /** Undefined values are left out; an array becomes one parameter per element (`category=TEA&category=SILK`). */
+  query?: Record<string, QueryValue | readonly QueryValue[] | undefined>
   signal?: AbortSignal
 }
 
@@ -70,7 +72,8 @@ function withQuery(path: string, query: RequestOptions['query']): string {
   if (!query) return path
   const params = new URLSearchParams()
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined) params.set(key, String(value))
+    if (value === undefined) continue
+    for (const one of Array.isArray(value) ? value : [value]) params.append(key, String(one))
   }
   const search = params.toString()
   return search ? `${path}?${search}` : path

@@ -1,3 +1,3 @@
-export { apiRequest, apiUpload, type HttpMethod, type RequestOptions } from './http'
+export { apiRequest, apiUpload, type HttpMethod, type QueryValue, type RequestOptions } from './http'
 export { ProblemError, isProblemError, type Problem, type FieldError } from './problem'
 export { useProblemMessage } from './problemMessage'

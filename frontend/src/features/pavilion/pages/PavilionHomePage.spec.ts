@@ -1,66 +1,36 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
-import { jsonResponse, problemResponse, stubBackend } from '@/test/backend'
+import { jsonResponse, stubBackend } from '@/test/backend'
 import { mountWithHub } from '@/test/mountWithHub'
-import type { ProductSearchPage } from '../api'
 import PavilionHomePage from './PavilionHomePage.vue'
 
-const teas: ProductSearchPage = {
-  total: 1,
-  items: [
-    {
-      id: 'p-1',
-      nameZh: '黄山毛峰',
-      nameEn: 'Huangshan Maofeng tea',
-      category: 'TEA',
-      prefectureCode: '341000',
-      prefectureNameZh: '黄山市',
-      prefectureNameEn: 'Huangshan',
-      geographicalIndication: true,
-    },
-  ],
-}
-
-async function searchFor(text: string, backend: Parameters<typeof stubBackend>[0]) {
-  const fetchMock = stubBackend({ 'GET /api/regions': () => jsonResponse([]), ...backend })
-  const mounted = await mountWithHub(PavilionHomePage)
-  await mounted.wrapper.get('[data-testid="pavilion-search"]').setValue(text)
-  await mounted.wrapper.get('form[role="search"]').trigger('submit')
-  await flushPromises()
-  return { ...mounted, fetchMock }
-}
-
-describe('PavilionHomePage search', () => {
-  it('lists the goods the search service finds', async () => {
-    const { wrapper, router, fetchMock } = await searchFor('毛峰', {
-      'GET /api/pavilion/search': () => jsonResponse(teas),
+describe('PavilionHomePage', () => {
+  it('takes a search to the results page with the text in the URL', async () => {
+    const fetchMock = stubBackend({
+      'GET /api/regions': () => jsonResponse([]),
+      'GET /api/pavilion/suggest': () => jsonResponse([]),
     })
+    const { wrapper, router } = await mountWithHub(PavilionHomePage)
 
-    const cards = wrapper.findAll('[data-testid="product-card"]')
-    expect(cards).toHaveLength(1)
-    expect(cards[0]!.text()).toContain('黄山毛峰')
-    expect(cards[0]!.text()).toContain('地理标志')
-    expect(router.currentRoute.value.query.q).toBe('毛峰')
-    const searchUrl = fetchMock.mock.calls.map(([url]) => String(url)).find((url) => url.includes('search'))
-    expect(new URL(searchUrl!, 'http://x').searchParams.get('q')).toBe('毛峰')
+    await wrapper.get('input[data-testid="pavilion-search"]').setValue(' 毛峰 ')
+    await wrapper.get('form[role="search"]').trigger('submit')
+    await vi.waitUntil(() => router.currentRoute.value.name !== 'pavilion', { timeout: 10_000 })
+    await flushPromises()
+
+    expect(router.currentRoute.value.name).toBe('pavilion-search')
+    expect(router.currentRoute.value.query).toEqual({ q: '毛峰' })
+    expect(fetchMock.mock.calls.some(([url]) => String(url).startsWith('/api/pavilion/search'))).toBe(false)
   })
 
-  it('shows an empty state when nothing matches', async () => {
-    const { wrapper } = await searchFor('不存在', {
-      'GET /api/pavilion/search': () => jsonResponse({ total: 0, items: [] }),
+  it('links every prefecture to the search narrowed to it', async () => {
+    stubBackend({
+      'GET /api/regions': () =>
+        jsonResponse([{ code: '341500', level: 'PREFECTURE', parentCode: null, nameZh: '六安市', nameEn: 'Lu’an' }]),
     })
+    const { wrapper } = await mountWithHub(PavilionHomePage)
 
-    expect(wrapper.get('[data-testid="pavilion-results"]').text()).toContain('没有找到与“不存在”相关的商品')
-  })
-
-  it('says the search service is unavailable on 503, with the server’s detail', async () => {
-    const { wrapper } = await searchFor('毛峰', {
-      'GET /api/pavilion/search': () =>
-        problemResponse({ status: 503, title: 'Service Unavailable', detail: 'Search index is offline' }),
-    })
-
-    const error = wrapper.get('[data-testid="pavilion-search-error"]')
-    expect(error.text()).toContain('搜索服务暂时不可用')
-    expect(error.text()).toContain('Search index is offline')
+    const link = wrapper.get('[data-testid="prefecture-list"] a')
+    expect(link.text()).toBe('六安市')
+    expect(link.attributes('href')).toBe('/pavilion/search?prefecture=341500')
   })
 })

@@ -12,6 +12,12 @@ export const useRegionsStore = defineStore('regions', () => {
     regions.value.filter((region) => region.level === 'PREFECTURE').sort((a, b) => a.code.localeCompare(b.code)),
   )
 
+  const byCode = computed(() => new Map(regions.value.map((region) => [region.code, region])))
+
+  function find(code: string | null | undefined): Region | undefined {
+    return code ? byCode.value.get(code) : undefined
+  }
+
   async function load(): Promise<void> {
     status.value = 'loading'
     error.value = null
@@ -28,5 +34,5 @@ export const useRegionsStore = defineStore('regions', () => {
     if (status.value === 'idle' || status.value === 'failed') await load()
   }
 
-  return { regions, prefectures, status, error, load, ensureLoaded }
+  return { regions, prefectures, status, error, find, load, ensureLoaded }
 })
