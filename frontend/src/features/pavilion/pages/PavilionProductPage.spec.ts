@@ -21,8 +21,8 @@ const product: PublishedProduct = {
     category: 'TEA',
     nameZh: '黄山毛峰',
     nameEn: 'Huangshan Maofeng green tea',
-    descriptionZh: '明前采摘',
-    descriptionEn: 'Picked before Qingming',
+    descriptionZh: '<p>明前采摘</p>',
+    descriptionEn: '<p>Picked before Qingming</p>',
     attributes: {},
     skus: [
       { code: 'MF-250', spec: '250g', priceFen: 12800, stock: 5, barcode: null, weightGrams: 250 },
@@ -64,7 +64,7 @@ describe('PavilionProductPage', () => {
 
     expect(wrapper.get('[data-testid="product-name"]').text()).toBe('Huangshan Maofeng green tea')
     expect(wrapper.get('[data-testid="product-producer"]').text()).toBe('Xieyuda Tea')
-    expect(wrapper.text()).toContain('Picked before Qingming')
+    expect(wrapper.get('[data-testid="product-description"]').html()).toContain('<p>Picked before Qingming</p>')
   })
 
   it('says when the product is not on sale', async () => {
