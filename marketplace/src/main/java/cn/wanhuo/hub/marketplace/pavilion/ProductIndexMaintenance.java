@@ -2,8 +2,10 @@ package cn.wanhuo.hub.marketplace.pavilion;
 
 import cn.wanhuo.hub.marketplace.catalog.Product;
 import cn.wanhuo.hub.marketplace.catalog.ProductStatus;
+import cn.wanhuo.hub.shared.locks.ClusterLocks;
 import cn.wanhuo.hub.shared.seed.DemoSeed;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,10 +47,12 @@ public class ProductIndexMaintenance implements DemoSeed {
   private final ReactiveMongoTemplate mongo;
   private final ProductIndex index;
   private final ProductIndexer indexer;
+  private final ClusterLocks locks;
   private final Clock clock = Clock.systemUTC();
   private final AtomicReference<RebuildStatus> rebuild = new AtomicReference<>(new RebuildStatus(false, null, 0, null, null, null));
 
-  ProductIndexMaintenance(ReactiveMongoTemplate mongo, ProductIndex index, ProductIndexer indexer) {
+  ProductIndexMaintenance(ReactiveMongoTemplate mongo, ProductIndex index, ProductIndexer indexer, ClusterLocks locks) {
+    this.locks = locks;
     this.mongo = mongo;
     this.index = index;
     this.indexer = indexer;
@@ -66,24 +70,38 @@ public class ProductIndexMaintenance implements DemoSeed {
 
   @Override
   public Mono<Long> load() {
-    return reconcile().map(report -> (long) (report.missing() + report.stale() + report.extra()));
+    return locked(reconcile()).map(report -> (long) (report.missing() + report.stale() + report.extra())).defaultIfEmpty(0L);
   }
 
-  @Scheduled(fixedDelayString = "${wanhuo.search.reconcile-interval:10m}", initialDelayString = "${wanhuo.search.reconcile-interval:10m}")
+  @Scheduled(fixedDelayString = "${wanhuo.search.reconcile-interval:10m}", initialDelayString = "${wanhuo.search.reconcile-initial-delay:30s}")
   void scheduledReconcile() {
-    reconcile().subscribe(
+    locked(reconcile()).subscribe(
         report -> { if (report.missing() + report.stale() + report.extra() > 0 || report.rebuilt()) log.info("Search index reconciled: {}", report); },
         e -> log.warn("Search index not reconciled, will retry: {}", e.toString()));
+  }
+
+  /** Reconciles now, unless another instance is maintaining the index (then 409). */
+  public Mono<ReconcileReport> reconcileNow() {
+    return locked(reconcile()).switchIfEmpty(Mono.error(IndexMaintenanceBusy::new));
+  }
+
+  /** The work under the index family's cluster lock, so instances never rebuild or repair at the same time. */
+  private <T> Mono<T> locked(Mono<T> work) {
+    return locks.withLock(index.alias() + ":maintenance", Duration.ofMinutes(30), work);
   }
 
   public RebuildStatus rebuildStatus() {
     return rebuild.get();
   }
 
-  /** Starts a rebuild in the background unless one runs; answers the status right after starting. */
+  /**
+   * Starts a rebuild in the background unless one runs here; answers the status right after starting. Another
+   * instance holding the maintenance lock makes this one skip the rebuild (logged).
+   */
   public RebuildStatus startRebuild() {
     if (!rebuild.get().running()) {
-      rebuild().subscribe(count -> {}, e -> log.error("Search index rebuild failed", e));
+      locked(rebuild()).switchIfEmpty(Mono.fromRunnable(() -> log.info("Rebuild skipped: another instance maintains the index")))
+          .subscribe(count -> {}, e -> log.error("Search index rebuild failed", e));
     }
     return rebuild.get();
   }

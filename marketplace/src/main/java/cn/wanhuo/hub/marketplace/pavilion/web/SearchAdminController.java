@@ -67,7 +67,7 @@ class SearchAdminController {
   @PostMapping("/search/reconcile")
   @Operation(summary = "Finds and repairs missing, stale and extra documents now")
   Mono<ReconcileReport> reconcile() {
-    return maintenance.reconcile();
+    return maintenance.reconcileNow();
   }
 
   @GetMapping("/synonyms")
