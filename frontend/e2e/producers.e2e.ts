@@ -1,4 +1,5 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { deflateSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,10 +12,46 @@ import { ONE_PIXEL_PNG, QIMEN, qimenCooperativeCreditCode } from './fixtures'
  *   HUB_BASE_URL=http://127.0.0.1:18080 HUB_ADMIN_PASSWORD=... npm run test:e2e
  * A new PRODUCER account registers a cooperative in Qimen County and uploads its licence; a reviewer for Qimen,
  * opened by the administrator through the API, rejects it with a reason; the producer uploads again; the reviewer
- * verifies it. The tests share one page and run in order. Every run uses fresh usernames and a fresh credit code.
+ * verifies it. The verified producer then sets a logo and changes its address, which sends it back to review; the
+ * reviewer opens its details, sees the address before and after, and verifies it again. The tests share one page and run in order. Every run uses fresh usernames and a fresh credit code.
  */
 
 const HUANGSHAN = '341000'
+const NEW_ADDRESS = '安徽省黄山市祁门县祁山镇新街 8 号'
+
+/** A square PNG of one colour, so that the logo shows in the screenshots. */
+function solidPng(size: number, [red, green, blue]: [number, number, number]): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+    return c >>> 0
+  })
+  const crc = (bytes: Buffer) => {
+    let c = 0xffffffff
+    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8)
+    return (c ^ 0xffffffff) >>> 0
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(data.length)
+    const sum = Buffer.alloc(4)
+    sum.writeUInt32BE(crc(body))
+    return Buffer.concat([length, body, sum])
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(size, 0)
+  header.writeUInt32BE(size, 4)
+  header.set([8, 2, 0, 0, 0], 8)
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(size * 3).map((_, i) => [red, green, blue][i % 3]!)])
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: size }, () => row)))
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+}
 
 
 describe('producer onboarding in the browser', () => {
@@ -47,6 +84,9 @@ describe('producer onboarding in the browser', () => {
       .locator('tbody tr')
       .filter({ has: page.getByTestId('review-legal-name').getByText(legalName, { exact: true }) })
 
+  /** Waits until no Vue transition is running, so that a screenshot shows what the user settles on. */
+  const settled = () => page.waitForFunction(() => !document.querySelector('[class*="-enter-active"], [class*="-leave-active"]'))
+
   const login = (user: { username: string; password: string }) => signIn(page, baseUrl, user)
 
   const logout = () => signOut(page)
@@ -67,7 +107,7 @@ describe('producer onboarding in the browser', () => {
   async function openQueueAsReviewer(): Promise<void> {
     await login(reviewerUser)
     await page.getByTestId('nav-reviews').click()
-    await expectText(page.getByTestId('section-title'), '生产主体审核')
+    await expectText(page.getByTestId('section-title'), '审核')
     await page.locator('[data-testid="reviews-table"][data-status="done"]').waitFor()
     await reviewRow().waitFor()
   }
@@ -250,6 +290,86 @@ describe('producer onboarding in the browser', () => {
     await page.goto(url('/producer'))
     await expectText(producerCard().getByTestId('verification-tag'), '已认证')
     expect(await producerCard().getByTestId('rejection-notice').count()).toBe(0)
+    await expectText(producerCard().getByTestId('producer-logo-placeholder'), '祁')
+  })
+
+  it('sets a logo without losing the verification, and sees its history', async () => {
+    await producerCard().getByTestId('producer-edit').click()
+    await expectText(page.getByTestId('section-title'), '编辑生产主体')
+    const section = page.getByTestId('producer-logo-section')
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => pathOf(r) === `/api/producers/${producerId}/logo` && r.request().method() === 'PUT'),
+      section.locator('input[type="file"]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: solidPng(96, [178, 34, 34]) }),
+    ])
+    expect(response.status(), await response.text()).toBe(200)
+    const changed = (await response.json()) as { logoFileId: string; verification: string }
+    expect(changed.verification).toBe('VERIFIED')
+    expect(await section.getByTestId('producer-logo').getAttribute('src')).toBe(`/api/pavilion/images/${changed.logoFileId}`)
+    const logo = await page.request.get(url(`/api/pavilion/images/${changed.logoFileId}`))
+    expect(logo.status()).toBe(200)
+
+    await page.getByTestId('history-toggle').click()
+    const actions = page.getByTestId('history-panel').getByTestId('audit-action')
+    await expectText(actions, '更换标志')
+    expect(await actions.allTextContents()).toEqual(['更换标志', '认证通过', '上传营业执照', '认证驳回', '上传营业执照', '登记'])
+    await expectText(page.getByTestId('history-panel').getByTestId('audit-note'), rejectionReason)
+    await page.screenshot({ path: join(screenshots, 'producer-logo-history.png'), fullPage: true })
+  })
+
+  it('changes its address after verification, which sends it back to review', async () => {
+    await page.getByTestId('producer-form-address').fill(NEW_ADDRESS)
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => pathOf(r) === `/api/producers/${producerId}` && r.request().method() === 'PUT'),
+      page.getByTestId('producer-form-submit').click(),
+    ])
+    expect(response.status(), await response.text()).toBe(200)
+    expect(((await response.json()) as { verification: string }).verification).toBe('SUBMITTED')
+    await page.waitForURL((current) => current.pathname === '/producer')
+    await expectText(producerCard().getByTestId('verification-tag'), '审核中')
+    await producerCard().getByTestId('producer-logo').waitFor()
+    await producerCard().getByText('祁红', { exact: true }).waitFor({ state: 'visible' })
+    await settled()
+    await page.screenshot({ path: join(screenshots, 'producer-card-logo.png'), fullPage: true })
+    await logout()
+  })
+
+  it('shows the reviewer the changed address before and after, and verifies it again from the details', async () => {
+    await openQueueAsReviewer()
+    await expectText(reviewRow().getByTestId('review-recheck'), '资料变更')
+    await reviewRow().getByTestId('review-open').click()
+    const drawer = page.getByTestId('producer-review-drawer')
+    await drawer.getByTestId('producer-diff').waitFor()
+    const rows = drawer.getByTestId('producer-diff-row')
+    expect(await rows.evaluateAll((found) => found.map((row) => row.getAttribute('data-field')))).toEqual(['address'])
+    await expectText(rows.locator('.before'), '安徽省黄山市祁门县祁山镇')
+    await expectText(rows.locator('.after'), NEW_ADDRESS)
+    await expectText(drawer.getByTestId('producer-review-history').getByTestId('audit-action'), '修改资料')
+    await expectText(drawer.getByTestId('audit-fields'), '详细地址')
+    await settled()
+    await page.screenshot({ path: join(screenshots, 'producer-review-diff.png'), fullPage: true })
+
+    await page.keyboard.press('Escape')
+    await drawer.waitFor({ state: 'hidden' })
+    await page.getByTestId('lang-switch').click()
+    await reviewRow().getByTestId('review-open').click()
+    await expectText(drawer.getByTestId('producer-diff-field'), 'Address')
+    await expectText(drawer.locator('thead'), 'When verified')
+    await expectText(drawer.getByTestId('audit-action'), 'Details edited')
+    await settled()
+    await page.screenshot({ path: join(screenshots, 'producer-review-diff-en.png'), fullPage: true })
+    await page.keyboard.press('Escape')
+    await drawer.waitFor({ state: 'hidden' })
+    await page.getByTestId('lang-switch').click()
+    await reviewRow().getByTestId('review-open').click()
+    await expectText(drawer.getByTestId('producer-diff-field'), '详细地址')
+
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => pathOf(r) === `/api/reviews/producers/${producerId}/verify` && r.request().method() === 'POST'),
+      drawer.getByTestId('producer-review-verify').click(),
+    ])
+    expect(response.status()).toBe(200)
+    await reviewRow().waitFor({ state: 'detached' })
+    await logout()
   })
 
   it('raised no uncaught errors in the page', () => {

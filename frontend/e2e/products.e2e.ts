@@ -9,8 +9,9 @@ import { ONE_PIXEL_PNG, QIMEN, qimenCooperativeCreditCode } from './fixtures'
  *   HUB_BASE_URL=http://127.0.0.1:18080 HUB_ADMIN_PASSWORD=... npm run test:e2e
  * Set up through the API: a PRODUCER account with a cooperative in Qimen County, verified by the administrator, and
  * a reviewer for Qimen. In the browser: the producer creates a TEA product with two SKUs, a geographical indication,
- * a certificate and a batch and submits it; the reviewer approves it in the Products tab; the producer publishes it;
- * anyone reads the batch on /trace/<code>. Every run uses fresh usernames, codes and a fresh credit code.
+ * a certificate and a batch, attaches a scan of the certificate once the draft is saved, and submits it; the reviewer
+ * opens it in the Products tab (content, scan link, history) and approves it; the producer publishes it; anyone reads
+ * the batch on /trace/<code>. Every run uses fresh usernames, codes and a fresh credit code.
  */
 
 
@@ -22,6 +23,7 @@ describe('products in the browser', () => {
   let page: Page
   let producerId: string
   let productId: string
+  let scanFileId: string
 
   const run = Date.now().toString(36)
   const producerUser = { username: `e2e-tea-${run}`, password: `e2e-tea-${run}-Secret-1` }
@@ -164,6 +166,8 @@ describe('products in the browser', () => {
     await page.getByTestId('certificate-issuer-0').fill('中国绿色食品发展中心')
     await typeDate('certificate-valid-from-0', '2025-01-01')
     await typeDate('certificate-valid-to-0', '2030-12-31')
+    await expectText(page.getByTestId('certificate-scan-later-0'), '保存草稿后即可上传证书扫描件')
+    expect(await page.getByTestId('certificate-scan-0-button').count()).toBe(0)
     await page.getByTestId('batch-add').click()
     await page.getByTestId('batch-trace-code-0').fill(traceCode)
     await page.getByTestId('batch-what-0').fill('春茶第一批')
@@ -202,6 +206,37 @@ describe('products in the browser', () => {
     await page.screenshot({ path: join(screenshots, 'product-editor.png'), fullPage: true })
   })
 
+  it('attaches a scan of the certificate to the saved draft', async () => {
+    const [upload] = await Promise.all([
+      page.waitForResponse((r) => pathOf(r) === `/api/products/${productId}/certificate-scans` && r.request().method() === 'POST'),
+      page
+        .getByTestId('certificate-scan-0')
+        .locator('input[type="file"]')
+        .setInputFiles({ name: 'green-food.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG }),
+    ])
+    expect(upload.status(), await upload.text()).toBe(201)
+    scanFileId = String(((await upload.json()) as { fileId: string }).fileId)
+    const link = page.getByTestId('certificate-scan-link-0')
+    await expectText(link, '已附扫描件')
+    expect(await link.getAttribute('href')).toBe(`/api/products/${productId}/certificate-scans/${scanFileId}`)
+
+    const [saved] = await Promise.all([
+      page.waitForResponse((r) => pathOf(r) === `/api/products/${productId}` && r.request().method() === 'PUT'),
+      page.getByTestId('product-form-submit').click(),
+    ])
+    expect(saved.status(), await saved.text()).toBe(200)
+    const product = (await saved.json()) as { content: { provenance: { certificates: { scanFileId: string | null }[] } } }
+    expect(product.content.provenance.certificates[0]?.scanFileId).toBe(scanFileId)
+    const scan = await page.request.get(url(`/api/products/${productId}/certificate-scans/${scanFileId}`))
+    expect(scan.status()).toBe(200)
+    expect(scan.headers()['content-type']).toContain('image/png')
+
+    await page.getByTestId('history-toggle').click()
+    await expectText(page.getByTestId('history-panel').getByTestId('audit-action'), '修改内容')
+    await page.getByTestId('certificate-row').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(screenshots, 'product-certificate-scan.png'), fullPage: true })
+  })
+
   it('submits the draft for review', async () => {
     await page.getByTestId('product-editor-back').click()
     await expectText(productRow().getByTestId('product-status'), '草稿')
@@ -222,7 +257,18 @@ describe('products in the browser', () => {
     await expectText(reviewRow().getByTestId('product-review-kind'), '首次提交')
     await reviewRow().getByTestId('product-review-open').click()
     await page.getByTestId('product-content').waitFor()
+    const scanLink = page.getByTestId('content-certificate-scan')
+    expect(await scanLink.getAttribute('href')).toBe(`/api/products/${productId}/certificate-scans/${scanFileId}`)
+    const history = page.getByTestId('product-review-history')
+    await expectText(history.getByTestId('audit-action'), '提交审核')
+    expect(await history.getByTestId('audit-entry').evaluateAll((entries) => entries.map((e) => e.getAttribute('data-action')))).toEqual([
+      'submitted',
+      'edited',
+      'created',
+    ])
     await page.screenshot({ path: join(screenshots, 'product-review.png'), fullPage: true })
+    await history.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(screenshots, 'product-review-history.png'), fullPage: true })
 
     const [response] = await Promise.all([
       page.waitForResponse((r) => pathOf(r) === `/api/reviews/products/${productId}/approve`),

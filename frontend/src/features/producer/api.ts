@@ -1,4 +1,5 @@
 import { apiRequest, apiUpload } from '@/shared/api'
+import type { AuditEntry } from '@/shared/ui/auditEntry'
 
 /** The legal forms of a producer, in the order the form offers them. */
 export const PRODUCER_TYPES = ['ENTERPRISE', 'COOPERATIVE', 'FAMILY_FARM', 'TIME_HONOURED_BRAND', 'CRAFTSPERSON'] as const
@@ -41,6 +42,8 @@ export interface Producer {
   creditCode: string
   verification: Verification
   licenceFileId: string | null
+  /** The public logo picture, served at {@link logoUrl}; changing it keeps the verification. */
+  logoFileId: string | null
   /** Why the reviewer rejected it; set only while REJECTED. */
   rejectionReason: string | null
   reviewedBy: string | null
@@ -48,6 +51,10 @@ export interface Producer {
   reviewedAt: string | null
   /** ISO-8601 instant. */
   registeredAt: string
+  /** The profile as a reviewer last verified it; null until the first verification. */
+  verifiedProfile: ProducerProfile | null
+  /** Every step so far, oldest first. */
+  history: AuditEntry[]
   /** Optimistic-locking version: an edit sends the one it loaded. */
   version: number
 }
@@ -64,6 +71,11 @@ export function licenceUrl(producerId: string): string {
   return `/api/producers/${encodeURIComponent(producerId)}/licence`
 }
 
+/** Where a producer's logo is public, with the product pictures. */
+export function logoUrl(logoFileId: string): string {
+  return `/api/pavilion/images/${encodeURIComponent(logoFileId)}`
+}
+
 const producerPath = (id: string) => `/api/producers/${encodeURIComponent(id)}`
 
 export const producerApi = {
@@ -73,4 +85,5 @@ export const producerApi = {
   update: (id: string, version: number, profile: ProducerProfile) =>
     apiRequest<Producer>(producerPath(id), { method: 'PUT', query: { version }, body: profile }),
   uploadLicence: (id: string, file: File) => apiUpload<Producer>(licenceUrl(id), file, { method: 'PUT' }),
+  uploadLogo: (id: string, file: File) => apiUpload<Producer>(`${producerPath(id)}/logo`, file, { method: 'PUT' }),
 }

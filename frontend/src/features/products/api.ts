@@ -1,4 +1,5 @@
 import { apiRequest, apiUpload } from '@/shared/api'
+import type { AuditEntry } from '@/shared/ui/auditEntry'
 
 /** The product categories, in the order the editor offers them. */
 export const CATEGORIES = [
@@ -76,13 +77,7 @@ export interface ProductContent {
   provenance: Provenance
 }
 
-export interface ProductHistoryEntry {
-  at: string
-  actor: string
-  action: string
-  changedFields: string[]
-  note: string | null
-}
+export type ProductHistoryEntry = AuditEntry
 
 export interface Product {
   id: string
@@ -133,6 +128,11 @@ export function imageUrl(imageId: string): string {
   return `/api/pavilion/images/${encodeURIComponent(imageId)}`
 }
 
+/** Where a certificate scan opens, for the producer and the reviewers covering the product. */
+export function certificateScanUrl(productId: string, fileId: string): string {
+  return `${productPath(productId)}/certificate-scans/${encodeURIComponent(fileId)}`
+}
+
 export const productApi = {
   mine: (signal?: AbortSignal) => apiRequest<Product[]>('/api/products/mine', { signal }),
   one: (id: string) => apiRequest<Product>(productPath(id)),
@@ -143,6 +143,9 @@ export const productApi = {
   act: (id: string, action: ProductAction) =>
     apiRequest<Product>(`${productPath(id)}/${action}`, { method: 'POST', body: {} }),
   uploadImage: (id: string, file: File) => apiUpload<Product>(`${productPath(id)}/images`, file),
+  /** Stores a scan for the product; its id becomes a certificate's `scanFileId` when the product is saved. */
+  uploadCertificateScan: (id: string, file: File) =>
+    apiUpload<{ fileId: string }>(`${productPath(id)}/certificate-scans`, file),
   orderImages: (id: string, images: string[]) =>
     apiRequest<Product>(`${productPath(id)}/images`, { method: 'PUT', body: { images } }),
   removeImage: (id: string, imageId: string) =>

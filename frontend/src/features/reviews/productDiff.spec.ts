@@ -41,4 +41,14 @@ describe('changedFields', () => {
       ['provenance.certificates[0]', false, true],
     ])
   })
+
+  it('reports a certificate scan attached by the change as a field of its own', () => {
+    const current = content()
+    const [certificate] = current.provenance.certificates
+    const proposed = content({
+      provenance: { ...current.provenance, certificates: [{ ...certificate!, scanFileId: 'scan-1' }] },
+    })
+
+    expect(changedFields(current, proposed)).toEqual([{ field: 'provenance.certificates[0].scan', before: null, after: 'scan-1' }])
+  })
 })

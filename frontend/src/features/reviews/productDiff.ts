@@ -1,19 +1,12 @@
 import type { ProductContent } from '@/features/products/api'
 import { fenToYuan } from '@/features/products/money'
+import { fieldChanges, fieldTexts, type FieldChange } from './fieldDiff'
 
-/** One field that a proposed change alters, with both values as text (null where the field is absent). */
-export interface FieldChange {
-  field: string
-  before: string | null
-  after: string | null
-}
+export type { FieldChange } from './fieldDiff'
 
 /** The content as `path → text`, one entry per field a reviewer compares. */
 export function flatten(content: ProductContent): Map<string, string> {
-  const fields = new Map<string, string>()
-  const put = (field: string, value: string | number | null | undefined) => {
-    if (value !== null && value !== undefined && String(value) !== '') fields.set(field, String(value))
-  }
+  const { fields, put } = fieldTexts()
   put('category', content.category)
   put('nameZh', content.nameZh)
   put('nameEn', content.nameEn)
@@ -30,23 +23,14 @@ export function flatten(content: ProductContent): Map<string, string> {
   )
   const gi = content.provenance.geographicalIndication
   if (gi) put('provenance.geographicalIndication', `${gi.name} (${gi.registrationNumber})`)
-  content.provenance.certificates.forEach((c, i) =>
-    put(`provenance.certificates[${i}]`, `${c.type} ${c.number} · ${c.issuer} · ${c.validFrom} – ${c.validTo ?? ''}`),
-  )
+  content.provenance.certificates.forEach((c, i) => {
+    put(`provenance.certificates[${i}]`, `${c.type} ${c.number} · ${c.issuer} · ${c.validFrom} – ${c.validTo ?? ''}`)
+    put(`provenance.certificates[${i}].scan`, c.scanFileId)
+  })
   content.provenance.batches.forEach((b, i) =>
     put(`provenance.batches[${i}]`, [b.traceCode, b.what, b.where, b.when, b.who, b.quantity].filter(Boolean).join(' · ')),
   )
   return fields
-}
-
-/** The fields whose value differs between the current content and the proposed change, in the content's order. */
-export function changedFields(current: ProductContent, proposed: ProductContent): FieldChange[] {
-  const before = flatten(current)
-  const after = flatten(proposed)
-  const fields = [...new Set([...before.keys(), ...after.keys()])].sort((a, b) => rank(a) - rank(b))
-  return fields
-    .filter((field) => before.get(field) !== after.get(field))
-    .map((field) => ({ field, before: before.get(field) ?? null, after: after.get(field) ?? null }))
 }
 
 const ORDER = [
@@ -62,8 +46,7 @@ const ORDER = [
   'provenance.batches[',
 ]
 
-/** Where a field stands in the content; Array.prototype.sort is stable, so fields of one group keep their order. */
-function rank(field: string): number {
-  const index = ORDER.findIndex((prefix) => field === prefix || (/[.[]$/.test(prefix) && field.startsWith(prefix)))
-  return index === -1 ? ORDER.length : index
+/** The fields whose value differs between the current content and the proposed change, in the content's order. */
+export function changedFields(current: ProductContent, proposed: ProductContent): FieldChange[] {
+  return fieldChanges(flatten(current), flatten(proposed), ORDER)
 }

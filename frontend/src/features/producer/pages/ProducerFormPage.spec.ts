@@ -66,4 +66,66 @@ describe('ProducerFormPage', () => {
     expect(error.text()).toContain('No producer p-x.')
     expect(wrapper.find('[data-testid="producer-form"]').exists()).toBe(false)
   })
+
+  it('offers no logo or history while registering', async () => {
+    const { wrapper } = await mountPage(undefined, {})
+
+    expect(wrapper.find('[data-testid="producer-logo-section"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="history-panel"]').exists()).toBe(false)
+  })
+
+  it('uploads a logo for an existing producer, previews it and saves the profile with the new version', { timeout: 20_000 }, async () => {
+    const loaded = producer({
+      id: 'p-7',
+      version: 2,
+      verification: 'VERIFIED',
+      history: [
+        { at: '2025-04-01T08:30:00Z', actor: 'farm1', action: 'registered', changedFields: [], note: null },
+        { at: '2025-04-02T08:30:00Z', actor: 'rev', action: 'verified', changedFields: [], note: null },
+      ],
+    })
+    const withLogo = {
+      ...loaded,
+      logoFileId: 'logo-1',
+      version: 3,
+      history: [...loaded.history, { at: '2025-04-03T08:30:00Z', actor: 'farm1', action: 'logo-changed', changedFields: [], note: null }],
+    }
+    const { wrapper, fetchMock } = await mountPage('p-7', {
+      'GET /api/producers/p-7': () => jsonResponse(loaded),
+      'PUT /api/producers/p-7/logo': () => jsonResponse(withLogo),
+      'PUT /api/producers/p-7': (init) => jsonResponse({ ...withLogo, profile: JSON.parse(String(init?.body)), version: 4 }),
+    })
+    const section = wrapper.get('[data-testid="producer-logo-section"]')
+    expect(section.get('[data-testid="producer-logo-placeholder"]').text()).toBe('祁')
+    expect(section.get('[data-testid="logo-upload-button"]').text()).toBe('上传标志')
+
+    const input = section.get('input[type="file"]')
+    Object.defineProperty(input.element, 'files', { value: [new File([new Uint8Array(8)], 'logo.webp', { type: 'image/webp' })] })
+    await input.trigger('change')
+    await flushPromises()
+
+    const upload = fetchMock.mock.calls.find(([url]) => String(url) === '/api/producers/p-7/logo')
+    expect(upload?.[1]?.method).toBe('PUT')
+    expect(section.get('img[data-testid="producer-logo"]').attributes('src')).toBe('/api/pavilion/images/logo-1')
+    expect(section.get('[data-testid="logo-upload-button"]').text()).toBe('更换标志')
+    expect(wrapper.findAll('[data-testid="audit-action"]').map((action) => action.text())).toEqual(['更换标志', '认证通过', '登记'])
+
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    const put = fetchMock.mock.calls.find(([url, init]) => init?.method === 'PUT' && String(url).startsWith('/api/producers/p-7?'))
+    expect(String(put?.[0])).toBe('/api/producers/p-7?version=3')
+  })
+
+  it('refuses a logo larger than 2 MB without sending it', async () => {
+    const { wrapper, fetchMock } = await mountPage('p-7', { 'GET /api/producers/p-7': () => jsonResponse(producer({ id: 'p-7' })) })
+
+    const input = wrapper.get('[data-testid="producer-logo-section"] input[type="file"]')
+    const large = new File([new Uint8Array(2 * 1024 * 1024 + 1)], 'logo.png', { type: 'image/png' })
+    Object.defineProperty(input.element, 'files', { value: [large] })
+    await input.trigger('change')
+    await flushPromises()
+
+    expect(wrapper.get('[data-testid="logo-upload-error"]').text()).toContain('文件不能超过 2 MB')
+    expect(fetchMock.mock.calls.some(([url]) => String(url).endsWith('/logo'))).toBe(false)
+  })
 })

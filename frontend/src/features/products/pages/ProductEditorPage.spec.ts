@@ -48,6 +48,16 @@ async function typeNumber(wrapper: VueWrapper, testId: string, value: string): P
   await input.trigger('change')
 }
 
+const PNG_SIGNATURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+
+/** Picks a file in the upload named `testId`, as a user does in the browser's file dialog. */
+async function pick(wrapper: VueWrapper, testId: string, file: File): Promise<void> {
+  const input = wrapper.get(`[data-testid="${testId}"] input[type="file"]`)
+  Object.defineProperty(input.element, 'files', { value: [file], configurable: true })
+  await input.trigger('change')
+  await flushPromises()
+}
+
 function bodyOf(fetchMock: ReturnType<typeof stubBackend>, method: string) {
   const call = fetchMock.mock.calls.find(([, init]) => init?.method === method)
   return call ? { url: String(call[0]), body: JSON.parse(String(call[1]?.body)) } : null
@@ -180,5 +190,99 @@ describe('ProductEditorPage', () => {
 
     expect(wrapper.get('[data-testid="product-published-notice"]').text()).toContain('当前版本继续在售')
     expect(wrapper.get('[data-testid="gallery-image"] img').attributes('src')).toBe('/api/pavilion/images/img-1')
+  })
+
+  it('asks a new draft to be saved before certificate scans can be attached', { timeout: 20_000 }, async () => {
+    const { wrapper } = await mountPage(undefined)
+
+    await wrapper.get('button[data-testid="certificate-add"]').trigger('click')
+
+    expect(wrapper.get('[data-testid="certificate-scan-later-0"]').text()).toBe('保存草稿后即可上传证书扫描件')
+    expect(wrapper.find('[data-testid="certificate-scan-0-button"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="history-panel"]').exists()).toBe(false)
+  })
+
+  it('uploads a certificate scan for a saved product and names it in the certificate on save', { timeout: 20_000 }, async () => {
+    const { wrapper, fetchMock } = await mountPage('prod-1', {
+      'GET /api/products/prod-1': () => jsonResponse(product({ version: 2 })),
+      'POST /api/products/prod-1/certificate-scans': () => jsonResponse({ fileId: 'scan-9' }, 201),
+      'PUT /api/products/prod-1': (init) => jsonResponse(product({ version: 3, content: JSON.parse(String(init?.body)) })),
+    })
+    expect(wrapper.find('[data-testid="certificate-scan-later-0"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="certificate-scan-0-button"]').text()).toBe('上传扫描件')
+    expect(wrapper.find('[data-testid="certificate-scan-link-0"]').exists()).toBe(false)
+
+    await pick(wrapper, 'certificate-scan-0', new File([PNG_SIGNATURE], 'green-food.png', { type: 'image/png' }))
+
+    const upload = fetchMock.mock.calls.find(([url]) => String(url) === '/api/products/prod-1/certificate-scans')
+    expect(upload?.[1]?.method).toBe('POST')
+    expect(((upload?.[1]?.body as FormData).get('file') as File).name).toBe('green-food.png')
+    const link = wrapper.get('[data-testid="certificate-scan-link-0"]')
+    expect(link.text()).toBe('已附扫描件 — 查看')
+    expect(link.attributes('href')).toBe('/api/products/prod-1/certificate-scans/scan-9')
+    expect(link.attributes('target')).toBe('_blank')
+    expect(wrapper.get('[data-testid="certificate-scan-0-button"]').text()).toBe('更换扫描件')
+
+    await wrapper.get('[data-testid="product-form"]').trigger('submit')
+    await flushPromises()
+
+    const put = bodyOf(fetchMock, 'PUT')
+    expect(put?.url).toBe('/api/products/prod-1?version=2')
+    expect(put?.body.provenance.certificates[0].scanFileId).toBe('scan-9')
+  })
+
+  it('refuses a file that is no scan before sending it', { timeout: 20_000 }, async () => {
+    const { wrapper, fetchMock } = await mountPage('prod-1', { 'GET /api/products/prod-1': () => jsonResponse(product()) })
+
+    await pick(wrapper, 'certificate-scan-0', new File(['notes'], 'certificate.txt', { type: 'text/plain' }))
+
+    expect(wrapper.get('[data-testid="certificate-scan-0-error"]').text()).toContain('只能上传 PDF、JPEG 或 PNG 文件')
+    expect(fetchMock.mock.calls.some(([url]) => String(url).includes('certificate-scans'))).toBe(false)
+    expect(wrapper.find('[data-testid="certificate-scan-link-0"]').exists()).toBe(false)
+  })
+
+  it('removes a scan from a certificate and shows the server’s refusal of a scan beside the certificate', { timeout: 20_000 }, async () => {
+    const withScan = content({
+      provenance: { ...content().provenance, certificates: [{ ...content().provenance.certificates[0]!, scanFileId: 'scan-1' }] },
+    })
+    const { wrapper, fetchMock } = await mountPage('prod-1', {
+      'GET /api/products/prod-1': () => jsonResponse(product({ content: withScan })),
+      'PUT /api/products/prod-1': () =>
+        problemResponse({
+          status: 400,
+          title: 'Bad Request',
+          errors: [{ field: 'provenance.certificates[0].scanFileId', message: 'is not a scan uploaded for this product' }],
+        }),
+    })
+    expect(wrapper.get('[data-testid="certificate-scan-link-0"]').attributes('href')).toBe(
+      '/api/products/prod-1/certificate-scans/scan-1',
+    )
+
+    await wrapper.get('button[data-testid="certificate-scan-remove-0"]').trigger('click')
+    expect(wrapper.find('[data-testid="certificate-scan-link-0"]').exists()).toBe(false)
+    await wrapper.get('[data-testid="product-form"]').trigger('submit')
+    await flushPromises()
+
+    expect(bodyOf(fetchMock, 'PUT')?.body.provenance.certificates[0].scanFileId).toBeNull()
+    await expectErrorBeside(wrapper, '[data-testid="certificate-scan-0"]', 'is not a scan uploaded for this product')
+  })
+
+  it('folds the product’s history below the pictures', { timeout: 20_000 }, async () => {
+    const { wrapper } = await mountPage('prod-1', {
+      'GET /api/products/prod-1': () =>
+        jsonResponse(
+          product({
+            history: [
+              { at: '2025-04-01T08:30:00Z', actor: 'farm1', action: 'created', changedFields: [], note: null },
+              { at: '2025-04-03T08:30:00Z', actor: 'rev', action: 'rejected', changedFields: [], note: '缺少检测报告' },
+            ],
+          }),
+        ),
+    })
+
+    const panel = wrapper.get('[data-testid="history-panel"]')
+    expect(panel.get('[data-testid="history-toggle"]').text()).toBe('处理记录')
+    expect(panel.findAll('[data-testid="audit-action"]').map((action) => action.text())).toEqual(['审核驳回', '创建草稿'])
+    expect(panel.get('[data-testid="audit-note"]').text()).toBe('说明：缺少检测报告')
   })
 })

@@ -7,7 +7,21 @@ import type { Product } from '@/features/products/api'
 import { content, product } from '@/features/products/testFixtures'
 import ProductReviewQueue from './ProductReviewQueue.vue'
 
-const fresh = product({ id: 'new-1', status: 'SUBMITTED' })
+const fresh = product({
+  id: 'new-1',
+  status: 'SUBMITTED',
+  content: content({
+    provenance: {
+      ...content().provenance,
+      certificates: [{ ...content().provenance.certificates[0]!, scanFileId: 'scan-7' }],
+    },
+  }),
+  history: [
+    { at: '2025-04-01T08:30:00Z', actor: 'farm1', action: 'created', changedFields: [], note: null },
+    { at: '2025-04-02T08:30:00Z', actor: 'farm1', action: 'image-added', changedFields: [], note: null },
+    { at: '2025-04-03T08:30:00Z', actor: 'farm1', action: 'submitted', changedFields: [], note: null },
+  ],
+})
 const changed = product({
   id: 'chg-1',
   status: 'PUBLISHED',
@@ -61,6 +75,30 @@ describe('ProductReviewQueue', () => {
     expect(rows.map((row) => row.get('[data-testid="product-diff-field"]').text())).toEqual(['商品名称（中文）', '等级'])
     expect(rows[0]!.get('.before').text()).toBe('黄山毛峰')
     expect(rows[0]!.get('.after').text()).toBe('黄山毛峰（明前）')
+  })
+
+  it('shows the product’s history, newest first, and links its certificate scans', async () => {
+    const { wrapper } = await mountQueue()
+
+    await wrapper.findAll('button[data-testid="product-review-open"]')[0]!.trigger('click')
+    await flushPromises()
+
+    const history = wrapper.get('[data-testid="product-review-history"]')
+    expect(history.findAll('[data-testid="audit-action"]').map((action) => action.text())).toEqual(['提交审核', '上传图片', '创建草稿'])
+    const scan = wrapper.get('[data-testid="content-certificate-scan"]')
+    expect(scan.text()).toBe('查看扫描件')
+    expect(scan.attributes('href')).toBe('/api/products/new-1/certificate-scans/scan-7')
+    expect(scan.attributes('target')).toBe('_blank')
+  })
+
+  it('links no scan for a certificate without one', async () => {
+    const { wrapper } = await mountQueue()
+
+    await wrapper.findAll('button[data-testid="product-review-open"]')[1]!.trigger('click')
+    await flushPromises()
+
+    expect(wrapper.findAll('[data-testid="content-certificate"]')).toHaveLength(1)
+    expect(wrapper.find('[data-testid="content-certificate-scan"]').exists()).toBe(false)
   })
 
   it('approves a product and drops it from the queue', async () => {

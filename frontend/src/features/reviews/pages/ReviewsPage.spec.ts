@@ -86,7 +86,8 @@ describe('ReviewsPage', () => {
   it('lists the submitted producers of the reviewer’s region with what a reviewer checks', async () => {
     const { wrapper, fetchMock } = await mountPage(reviewBackend())
 
-    expect(wrapper.get('[data-testid="section-title"]').text()).toBe('生产主体审核')
+    expect(wrapper.get('[data-testid="section-title"]').text()).toBe('审核')
+    expect(wrapper.get('[data-testid="section-subtitle"]').text()).toContain('生产主体的登记信息与营业执照')
     expect(queueRequests(fetchMock)).toEqual(['SUBMITTED'])
     expect(rowNames(wrapper)).toEqual(['祁门县祁红茶业专业合作社', '歙县徽墨厂'])
     const cells = row(wrapper, '歙县徽墨厂').findAll('td').map((cell) => cell.text())
@@ -220,6 +221,85 @@ describe('ReviewsPage', () => {
 
     expect(error).toHaveBeenCalledWith(detail)
     await vi.waitFor(() => expect(wrapper.get('[data-testid="reject-form"]').isVisible()).toBe(false))
+  })
+
+  it('keeps the page title for both tabs and fits the subtitle to the open one', async () => {
+    const { wrapper } = await mountPage({ ...reviewBackend(), 'GET /api/reviews/products': () => jsonResponse([]) })
+
+    await wrapper.get('#tab-products').trigger('click')
+    await flushPromises()
+
+    expect(wrapper.get('[data-testid="section-title"]').text()).toBe('审核')
+    expect(wrapper.get('[data-testid="section-subtitle"]').text()).toContain('商品的首次提交')
+  })
+
+  it('shows a re-submitted producer only what it changed since it was verified, and verifies it from the details', async () => {
+    const changed = producer({
+      id: 'p-qimen',
+      verification: 'SUBMITTED',
+      licenceFileId: 'f-1',
+      profile: profile({ address: '安徽省黄山市祁门县祁山镇新街 8 号', brands: ['祁红', '祁门香'] }),
+      verifiedProfile: profile(),
+      history: [
+        { at: '2025-04-01T08:30:00Z', actor: 'farm1', action: 'registered', changedFields: [], note: null },
+        { at: '2025-04-02T08:30:00Z', actor: 'rev', action: 'verified', changedFields: [], note: null },
+        { at: '2025-05-01T08:30:00Z', actor: 'farm1', action: 'edited', changedFields: ['address', 'brands'], note: null },
+      ],
+    })
+    const { wrapper, fetchMock } = await mountPage(reviewBackend([changed, shexian]))
+
+    expect(row(wrapper, '祁门县祁红茶业专业合作社').get('[data-testid="review-recheck"]').text()).toBe('资料变更')
+    expect(row(wrapper, '歙县徽墨厂').find('[data-testid="review-recheck"]').exists()).toBe(false)
+    await row(wrapper, '祁门县祁红茶业专业合作社').get('[data-testid="review-open"]').trigger('click')
+    await flushPromises()
+
+    const drawer = wrapper.getComponent({ name: 'ProducerReviewDrawer' })
+    const rows = drawer.findAll('[data-testid="producer-diff-row"]')
+    expect(rows.map((diffRow) => diffRow.attributes('data-field'))).toEqual(['address', 'brands'])
+    expect(rows.map((diffRow) => diffRow.get('[data-testid="producer-diff-field"]').text())).toEqual(['详细地址', '品牌'])
+    expect(rows[0]!.get('.before').text()).toBe('安徽省黄山市祁门县祁山镇')
+    expect(rows[0]!.get('.after').text()).toBe('安徽省黄山市祁门县祁山镇新街 8 号')
+    expect(rows[1]!.get('.after').text()).toBe('祁红 · 祁门香')
+    expect(drawer.get('[data-testid="licence-link"]').attributes('href')).toBe('/api/producers/p-qimen/licence')
+    expect(drawer.findAll('[data-testid="audit-action"]').map((action) => action.text())).toEqual(['修改资料', '认证通过', '登记'])
+
+    await drawer.get('button[data-testid="producer-review-verify"]').trigger('click')
+    await flushPromises()
+
+    expect(posts(fetchMock, '/api/reviews/producers/p-qimen/verify')).toHaveLength(1)
+    expect(rowNames(wrapper)).toEqual(['歙县徽墨厂'])
+  })
+
+  it('shows no comparison for a producer never verified, and rejects it from the details with a reason', async () => {
+    const { wrapper, fetchMock } = await mountPage(reviewBackend())
+
+    await row(wrapper, '祁门县祁红茶业专业合作社').get('[data-testid="review-open"]').trigger('click')
+    await flushPromises()
+    const drawer = wrapper.getComponent({ name: 'ProducerReviewDrawer' })
+    expect(drawer.find('[data-testid="producer-review-changes"]').exists()).toBe(false)
+    expect(drawer.get('[data-testid="producer-profile-address"]').text()).toBe('安徽省黄山市祁门县祁山镇')
+
+    await drawer.get('button[data-testid="producer-review-reject"]').trigger('click')
+    await flushPromises()
+    await wrapper.get('[data-testid="reject-reason"]').setValue('地址与执照不符')
+    await wrapper.get('[data-testid="reject-form"]').trigger('submit')
+    await flushPromises()
+
+    const [post] = posts(fetchMock, '/api/reviews/producers/p-qimen/reject')
+    expect(JSON.parse(String(post?.[1]?.body))).toEqual({ reason: '地址与执照不符' })
+  })
+
+  it('offers only the details, not the decisions, for producers already decided', async () => {
+    const rejected = producer({ id: 'p-r', verification: 'REJECTED', rejectionReason: '执照过期', licenceFileId: 'f' })
+    const { wrapper } = await mountPage({ 'GET /api/reviews/producers': () => jsonResponse([rejected]) })
+    await choose(wrapper, 'reviews-status-filter', '已驳回')
+
+    await wrapper.get('[data-testid="review-open"]').trigger('click')
+    await flushPromises()
+
+    const drawer = wrapper.getComponent({ name: 'ProducerReviewDrawer' })
+    expect(drawer.get('[data-testid="producer-review-reason"]').text()).toContain('执照过期')
+    expect(drawer.find('[data-testid="producer-review-verify"]').exists()).toBe(false)
   })
 
   it('speaks English when asked', async () => {
