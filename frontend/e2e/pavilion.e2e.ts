@@ -7,7 +7,8 @@ import { expectText, launchHubBrowser, requiredEnv, screenshots, type HubBrowser
  * The Anhui pavilion as an anonymous consumer, against a running hub with the demo seed (one published product per
  * Anhui specialty):
  *   HUB_BASE_URL=http://127.0.0.1:18080 HUB_ADMIN_PASSWORD=... npm run test:e2e
- * Search by pinyin, narrow by prefecture and geographical indication (the counts shown are the server's), open a
+ * Search by pinyin, narrow by prefecture and geographical indication (the counts shown are the server's), follow a
+ * did-you-mean, open a
  * product from the suggestions, read it in English, browse Lu'an by its facet, and use the filter drawer on a phone.
  * The tests share one page and run in order.
  */
@@ -36,6 +37,18 @@ describe('the pavilion in the browser', () => {
     const answer = (await response.json()) as SearchAnswer
     await page.getByTestId('result-count').filter({ hasText: String(answer.total) }).waitFor()
     return answer
+  }
+
+  /** Scrolls through the page so lazy covers load, and waits for every image, so a screenshot shows them. */
+  async function settleImages(): Promise<void> {
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 400) {
+        window.scrollTo(0, y)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      window.scrollTo(0, 0)
+    })
+    await page.waitForFunction(() => [...document.images].every((image) => image.complete))
   }
 
   beforeAll(async () => {
@@ -86,11 +99,23 @@ describe('the pavilion in the browser', () => {
     expect(geographical.items.every((item) => item.geographicalIndication)).toBe(true)
     await expectText(names(), '黄山毛峰')
     expect(await facetCount('facet-prefecture-341000')).toBe(geographical.total)
+    await settleImages()
     await page.screenshot({ path: join(screenshots, 'pavilion-search-zh.png'), fullPage: true })
 
     await searched(() => page.goBack())
     expect(new URL(page.url()).searchParams.has('gi')).toBe(false)
     expect(await page.getByTestId('result-card').count()).toBe(inHuangshan.items.length)
+  })
+
+  it('answers the misspelt 黄三毛峰 with a did-you-mean link to 黄山毛峰', async () => {
+    const none = await searched(() => page.goto(url(`/pavilion/search?q=${encodeURIComponent('黄三毛峰')}`)))
+    expect(none.total).toBe(0)
+
+    await expectText(page.getByTestId('did-you-mean'), '黄山毛峰')
+    const found = await searched(() => page.getByTestId('did-you-mean').click())
+
+    expect(new URL(page.url()).searchParams.get('q')).toBe('黄山毛峰')
+    expect(found.items[0]!.nameZh).toBe('黄山毛峰')
   })
 
   it('suggests 黄山毛峰 for "hsm" and opens it', async () => {
@@ -116,6 +141,7 @@ describe('the pavilion in the browser', () => {
     await page.getByTestId('lang-switch').click()
 
     await expectText(page.getByTestId('product-name'), 'Huangshan Maofeng')
+    await settleImages()
     await page.screenshot({ path: join(screenshots, 'pavilion-product-en.png'), fullPage: true })
 
     await searched(() => page.goto(url('/pavilion/search?q=maofeng')))
@@ -133,6 +159,7 @@ describe('the pavilion in the browser', () => {
     expect(luan.items.every((item) => item.prefectureCode === '341500')).toBe(true)
     const regions = await page.getByTestId('result-region').allTextContents()
     expect(regions.every((region) => region.startsWith("Lu'an") || region.startsWith('Lu’an'))).toBe(true)
+    await settleImages()
     await page.screenshot({ path: join(screenshots, 'pavilion-search-en.png'), fullPage: true })
   })
 
@@ -153,6 +180,7 @@ describe('the pavilion in the browser', () => {
     expect(narrowed.items.every((item) => item.geographicalIndication)).toBe(true)
     await drawer.getByTestId('drawer-done').click()
     await drawer.waitFor({ state: 'hidden' })
+    await settleImages()
     await page.screenshot({ path: join(screenshots, 'pavilion-results-phone-zh.png'), fullPage: true })
   })
 
