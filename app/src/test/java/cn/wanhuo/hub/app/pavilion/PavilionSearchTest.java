@@ -52,6 +52,22 @@ class PavilionSearchTest {
   }
 
   @Test
+  void findsProductsByTheirCategoryName() {
+    assertThat(names(search("q=茶&prefecture=341000&size=50"))).contains("黄山毛峰", "太平猴魁");
+    assertThat(names(search("q=tea&prefecture=341000&size=50"))).contains("黄山毛峰");
+  }
+
+  @Test
+  void highlightsDescriptionsAsReadableText() {
+    @SuppressWarnings("unchecked")
+    var items = (List<Map<String, Object>>) search("q=安徽特产 黄山毛峰").get("items");
+    @SuppressWarnings("unchecked")
+    var highlights = (Map<String, List<String>>) items.get(0).get("highlights");
+    assertThat(highlights.get("descriptionZh")).singleElement().satisfies(text ->
+        assertThat(text).contains("，").contains("<em>").doesNotContain("&amp;").doesNotContain("&#"));
+  }
+
+  @Test
   void filtersByPrefectureAndGeographicalIndication() {
     var result = search("q=&prefecture=341000&gi=true&size=50");
     @SuppressWarnings("unchecked")
@@ -98,6 +114,15 @@ class PavilionSearchTest {
   }
 
   @Test
+  void offersNoNextPageAfterAnExactlyFullLastPage() {
+    long total = ((Number) search("q=&prefecture=341000&size=1").get("total")).longValue();
+    var exactlyFull = search("q=&prefecture=341000&size=" + total);
+    assertThat(ids(exactlyFull)).hasSize((int) total);
+    assertThat(exactlyFull.get("nextCursor")).isNull();
+    assertThat(search("q=&prefecture=341000&size=" + (total - 1)).get("nextCursor")).isNotNull();
+  }
+
+  @Test
   void refusesACursorItDidNotHandOut() {
     web.get().uri("/api/pavilion/search?q=&cursor=bm90LWEtY3Vyc29y").exchange().expectStatus().isBadRequest()
         .expectBody().jsonPath("$.type").isEqualTo("/problems/validation-failed").jsonPath("$.errors[0].field").isEqualTo("cursor");
@@ -116,6 +141,9 @@ class PavilionSearchTest {
           .expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
       assertThat(suggestions).as(typed).extracting(s -> (Object) ((Map<?, ?>) s).get("nameZh")).contains("黄山毛峰");
     }
+    List<Object> initials = web.get().uri("/api/pavilion/suggest?q=hsm").exchange().expectStatus().isOk()
+        .expectBody(List.class).returnResult().getResponseBody();
+    assertThat(initials).first().extracting(s -> ((Map<?, ?>) s).get("nameZh")).isEqualTo("黄山毛峰");
     List<Object> silk = web.get().uri("/api/pavilion/suggest?q=huang&category=SILK").exchange().expectStatus().isOk()
         .expectBody(List.class).returnResult().getResponseBody();
     assertThat(silk).extracting(s -> (Object) ((Map<?, ?>) s).get("nameZh")).doesNotContain("黄山毛峰");

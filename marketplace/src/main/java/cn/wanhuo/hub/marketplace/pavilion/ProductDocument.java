@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A published product as the search index holds it: the public content, names of its producer and regions in both
  * languages, pinyin runs computed in Java, facet fields and the completion input for suggestions.
  *
+ * @param categoryText the category's names in Chinese and English, so "茶" or "tea" finds every tea
  * @param sourceVersion the product document's version in MongoDB; also the external version of the index entry,
  *     so an older snapshot can never overwrite a newer one
  */
@@ -22,6 +23,7 @@ public record ProductDocument(
     String descriptionZh,
     @Nullable String descriptionEn,
     String category,
+    String categoryText,
     String prefectureCode,
     @Nullable String countyCode,
     @Nullable String prefectureNameZh,

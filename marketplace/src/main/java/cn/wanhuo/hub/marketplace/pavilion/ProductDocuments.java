@@ -1,5 +1,6 @@
 package cn.wanhuo.hub.marketplace.pavilion;
 
+import cn.wanhuo.hub.marketplace.catalog.Category;
 import cn.wanhuo.hub.marketplace.catalog.Product;
 import cn.wanhuo.hub.marketplace.catalog.Provenance.CertificateType;
 import cn.wanhuo.hub.marketplace.catalog.Sku;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
+import org.springframework.web.util.HtmlUtils;
 
 /** Turns a published product, its producer and its regions into the document the index holds. */
 final class ProductDocuments {
@@ -25,6 +27,12 @@ final class ProductDocuments {
   private static final PolicyFactory TEXT_ONLY = new HtmlPolicyBuilder().toFactory();
   /** Suffixes of the name's pinyin (maofeng, feng) so the prefix-only completion suggester finds "maof". */
   private static final int MAX_SUGGEST_SUFFIXES = 6;
+
+  private static final Map<Category, String> CATEGORY_TEXT = Map.of(
+      Category.TEA, "茶 茶叶 tea", Category.SILK, "丝绸 蚕丝 silk", Category.HOME_TEXTILES, "家纺 床品 home textiles",
+      Category.CULTURAL_GOODS, "文房 文化用品 cultural goods", Category.CRAFTS, "工艺品 手工艺 crafts",
+      Category.FARM_PRODUCE, "农产品 生鲜 farm produce", Category.FOOD, "食品 美食 food", Category.LIQUOR, "酒 白酒 liquor",
+      Category.HERBAL, "药材 中药材 herbal", Category.TOURISM_SERVICE, "旅游 文旅 tourism");
 
   private ProductDocuments() {}
 
@@ -60,7 +68,7 @@ final class ProductDocuments {
     return new ProductDocument(product.id(), product.producerId(), producerZh, producerEn,
         producer == null ? "" : producer.profile().type().name(), content.nameZh(), content.nameEn(),
         text(content.descriptionZh()), content.descriptionEn() == null ? null : text(content.descriptionEn()),
-        content.category().name(), prefecture == null ? regionCode : prefecture.code(), county == null ? null : county.code(),
+        content.category().name(), CATEGORY_TEXT.get(content.category()), prefecture == null ? regionCode : prefecture.code(), county == null ? null : county.code(),
         nameZhOf(prefecture), prefecture == null ? null : prefecture.nameEn(), nameZhOf(county), county == null ? null : county.nameEn(),
         List.copyOf(Pinyin.syllableRuns(content.nameZh())), List.copyOf(Pinyin.initialRuns(content.nameZh())), List.copyOf(other),
         content.provenance().geographicalIndication() != null, certificates,
@@ -74,9 +82,9 @@ final class ProductDocuments {
     return region == null ? null : region.nameZh();
   }
 
+  /** The text of sanitised HTML: tags dropped, entities (the sanitizer writes ，as &#xff0c;) turned back to characters. */
   private static String text(String html) {
-    return TEXT_ONLY.sanitize(html).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"")
-        .replace("&#39;", "'").strip();
+    return HtmlUtils.htmlUnescape(TEXT_ONLY.sanitize(html)).strip();
   }
 
   /** When the product was first published: its first "published" audit entry, else its creation. */

@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
 import cn.wanhuo.hub.shared.search.Search;
 import cn.wanhuo.hub.shared.search.SearchSettings;
 import java.time.Clock;
@@ -31,6 +32,9 @@ public class ProductIndex {
 
   private static final Logger log = LoggerFactory.getLogger(ProductIndex.class);
 
+  /** Raised whenever the mapping or the documents change shape; an index of an older version is rebuilt. */
+  static final int MAPPING_VERSION = 2;
+
   private final ElasticsearchAsyncClient client;
   private final String alias;
   private final String chineseAnalyzer;
@@ -49,6 +53,15 @@ public class ProductIndex {
   /** Whether the alias exists, i.e. searches have an index to read. */
   Mono<Boolean> exists() {
     return Search.call(() -> client.indices().existsAlias(e -> e.name(alias))).map(r -> r.value());
+  }
+
+  /** Whether the index behind the alias was built with the current mapping version. */
+  Mono<Boolean> current() {
+    return Search.call(() -> client.indices().getMapping(g -> g.index(alias)))
+        .map(response -> response.mappings().values().stream().allMatch(mapping -> {
+          var meta = mapping.mappings().meta();
+          return meta != null && meta.containsKey("mappingVersion") && meta.get("mappingVersion").to(Integer.class) == MAPPING_VERSION;
+        }));
   }
 
   /** Creates a new, empty concrete index of the family and answers its name; the alias is not moved. */
@@ -133,6 +146,7 @@ public class ProductIndex {
 
   private TypeMapping.Builder mapping(TypeMapping.Builder m) {
     return m
+        .meta("mappingVersion", JsonData.of(MAPPING_VERSION))
         .properties("id", p -> p.keyword(k -> k))
         .properties("producerId", p -> p.keyword(k -> k))
         .properties("producerNameZh", p -> p.text(t -> t.analyzer(chineseAnalyzer)))
@@ -143,6 +157,7 @@ public class ProductIndex {
         .properties("descriptionZh", p -> p.text(t -> t.analyzer(chineseAnalyzer)))
         .properties("descriptionEn", p -> p.text(t -> t.analyzer("standard")))
         .properties("category", p -> p.keyword(k -> k))
+        .properties("categoryText", p -> p.text(t -> t.analyzer(chineseAnalyzer)))
         .properties("prefectureCode", p -> p.keyword(k -> k))
         .properties("countyCode", p -> p.keyword(k -> k))
         .properties("prefectureNameZh", p -> p.text(t -> t.analyzer(chineseAnalyzer)))

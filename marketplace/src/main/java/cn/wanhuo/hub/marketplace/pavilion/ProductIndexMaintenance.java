@@ -132,9 +132,11 @@ public class ProductIndexMaintenance implements DemoSeed {
     });
   }
 
-  /** Repairs drift between MongoDB and the index, or rebuilds when there is no index. */
+  /** Repairs drift between MongoDB and the index; rebuilds when there is no index or it has an older mapping. */
   public Mono<ReconcileReport> reconcile() {
-    return index.exists().flatMap(exists -> exists ? repair() : rebuild().thenReturn(new ReconcileReport(0, 0, 0, true)));
+    return index.exists()
+        .flatMap(exists -> exists ? index.current() : Mono.just(false))
+        .flatMap(current -> current ? repair() : rebuild().thenReturn(new ReconcileReport(0, 0, 0, true)));
   }
 
   private Mono<ReconcileReport> repair() {

@@ -40,7 +40,7 @@ public class ProductSearch {
 
   static final long[][] PRICE_RANGES = {{0, 5_000}, {5_000, 10_000}, {10_000, 30_000}, {30_000, 100_000}, {100_000, -1}};
   private static final String[] TEXT_FIELDS = {"nameZh^4", "nameEn^3", "producerNameZh^1.5", "producerNameEn", "prefectureNameZh",
-      "countyNameZh", "prefectureNameEn", "countyNameEn", "descriptionZh^0.3", "descriptionEn^0.3"};
+      "countyNameZh", "prefectureNameEn", "countyNameEn", "categoryText^0.5", "descriptionZh^0.3", "descriptionEn^0.3"};
 
   private final ElasticsearchAsyncClient client;
   private final ProductIndex index;
@@ -75,7 +75,9 @@ public class ProductSearch {
   private SearchRequest request(ProductQuery query, Query text) {
     var filters = Filters.of(query);
     return SearchRequest.of(s -> {
-      s.index(index.alias()).query(text).postFilter(filters.all()).size(query.size()).trackTotalHits(t -> t.enabled(true))
+      s.index(index.alias()).query(text).postFilter(filters.all())
+          // One more than asked, so the page knows whether another follows.
+          .size(query.size() == 0 ? 0 : query.size() + 1).trackTotalHits(t -> t.enabled(true))
           .sort(sort(query.sort()))
           .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>")
               .fields(NamedValue.of("nameZh", HighlightField.of(f -> f.numberOfFragments(0))))
@@ -190,9 +192,11 @@ public class ProductSearch {
   }
 
   private static SearchResult result(ProductQuery query, SearchResponse<ProductDocument> response) {
-    var hits = response.hits().hits();
+    var all = response.hits().hits();
+    boolean more = all.size() > query.size();
+    var hits = more ? all.subList(0, query.size()) : all;
     var items = hits.stream().filter(h -> h.source() != null).map(ProductSearch::item).toList();
-    String next = hits.size() == query.size() && !hits.isEmpty() ? Cursor.encode(hits.get(hits.size() - 1).sort()) : null;
+    String next = more && !hits.isEmpty() ? Cursor.encode(hits.get(hits.size() - 1).sort()) : null;
     long total = response.hits().total() == null ? items.size() : response.hits().total().value();
     return new SearchResult(total, items, facets(response.aggregations()), next, null);
   }

@@ -6,10 +6,14 @@ import cn.wanhuo.hub.shared.text.Pinyin;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.core.search.CompletionContext;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
+import co.elastic.clients.elasticsearch.core.search.CompletionSuggester;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -41,23 +45,38 @@ public class Suggestions {
       return Mono.just(List.of());
     }
     boolean latin = typed.chars().allMatch(c -> c < 0x3000);
+    // Two suggesters in one request: exact prefixes first, then (for Latin input) fuzzy ones to fill up, because
+    // the completion suggester scores a fuzzy match no lower than an exact one.
     return Search.call(() -> client.search(s -> s.index(index.alias()).size(0)
             .source(src -> src.filter(f -> f.includes("id", "nameZh", "nameEn", "category")))
-            .suggest(sg -> sg.suggesters("names", fs -> fs.prefix(typed).completion(c -> {
-              c.field("suggest").size(size).skipDuplicates(true);
+            .suggest(sg -> {
+              sg.suggesters("exact", fs -> fs.prefix(typed).completion(c -> completion(c, category, size)));
               if (latin && typed.length() >= 3) {
-                c.fuzzy(f -> f.fuzziness("AUTO").prefixLength(1));
+                sg.suggesters("fuzzy", fs -> fs.prefix(typed).completion(c -> completion(c, category, size)
+                    .fuzzy(f -> f.fuzziness("AUTO").prefixLength(1))));
               }
-              // A completion field with contexts must be queried with contexts: all categories unless one is chosen.
-              var categories = category != null ? List.of(category) : Arrays.stream(Category.values()).map(Enum::name).toList();
-              return c.contexts("category", categories.stream()
-                  .map(name -> CompletionContext.of(cc -> cc.context(ctx -> ctx.category(name)))).toList());
-            }))), Named.class))
-        .map(response -> response.suggest().getOrDefault("names", List.of()).stream()
+              return sg;
+            }), Named.class))
+        .map(response -> Stream.of("exact", "fuzzy")
+            .flatMap(name -> response.suggest().getOrDefault(name, List.of()).stream())
             .flatMap(suggestion -> suggestion.completion().options().stream())
             .filter(option -> option.source() != null)
             .map(Suggestions::suggestion)
+            .filter(distinctIds())
+            .limit(size)
             .toList());
+  }
+
+  /** A completion within the category, or within all: a field with contexts must be queried with contexts. */
+  private static CompletionSuggester.Builder completion(CompletionSuggester.Builder c, @Nullable String category, int size) {
+    var categories = category != null ? List.of(category) : Arrays.stream(Category.values()).map(Enum::name).toList();
+    return c.field("suggest").size(size).skipDuplicates(true)
+        .contexts("category", categories.stream().map(name -> CompletionContext.of(cc -> cc.context(ctx -> ctx.category(name)))).toList());
+  }
+
+  private static Predicate<Suggestion> distinctIds() {
+    var seen = new HashSet<String>();
+    return suggestion -> seen.add(suggestion.id());
   }
 
   /**
