@@ -1,5 +1,6 @@
 import { apiRequest } from '@/shared/api'
 import type { Category, CertificateType, ProductContent } from '@/features/products/api'
+import type { ProducerType } from '@/features/producer/api'
 import type { SearchParams } from './searchQuery'
 
 export type RegionLevel = 'PREFECTURE' | 'COUNTY'
@@ -96,6 +97,67 @@ export interface PublishedProduct {
   revision: number
 }
 
+/** A region with how many published products it has. */
+export interface RegionCount {
+  code: string
+  nameZh: string
+  nameEn: string
+  count: number
+}
+
+/** The pavilion's front page. Campaigns stay empty until the campaigns feature arrives. */
+export interface PavilionHome {
+  categories: Bucket[]
+  prefectures: RegionCount[]
+  newArrivals: SearchItem[]
+  timeHonoured: SearchItem[]
+  campaigns: unknown[]
+}
+
+/** A specialty the sources name for a prefecture; `category` is a lower-case key of `categories.*`. */
+export interface SpecialtyEntry {
+  nameZh: string
+  nameEn: string | null
+  category: string
+  geographicalIndication: boolean
+}
+
+export interface PrefecturePage {
+  prefecture: RegionCount
+  counties: RegionCount[]
+  specialties: SpecialtyEntry[]
+  categories: Bucket[]
+  products: SearchItem[]
+}
+
+/** What a consumer sees of a verified producer. */
+export interface ProducerSummary {
+  id: string
+  nameZh: string
+  nameEn: string | null
+  type: ProducerType
+  prefectureCode: string
+  countyCode: string | null
+  logoFileId: string | null
+  brands: string[]
+  storyZh: string | null
+  storyEn: string | null
+}
+
+export interface ProductPage {
+  product: PublishedProduct
+  producer: ProducerSummary | null
+  prefecture: Region | null
+  county: Region | null
+}
+
+export interface ProducerPage {
+  producer: ProducerSummary
+  products: PublishedProduct[]
+}
+
+const path = (template: string, id: string) => template.replace('{}', encodeURIComponent(id))
+
 export const pavilionApi = {
   search: (params: SearchParams, signal?: AbortSignal) =>
     apiRequest<SearchResult>('/api/pavilion/search', { query: params, signal }),
@@ -104,4 +166,11 @@ export const pavilionApi = {
   product: (id: string, signal?: AbortSignal) =>
     apiRequest<PublishedProduct>(`/api/pavilion/products/${encodeURIComponent(id)}`, { signal }),
   regions: () => apiRequest<Region[]>('/api/regions'),
+  home: (signal?: AbortSignal) => apiRequest<PavilionHome>('/api/pavilion/home', { signal }),
+  prefecture: (code: string, signal?: AbortSignal) =>
+    apiRequest<PrefecturePage>(path('/api/pavilion/prefectures/{}', code), { signal }),
+  productPage: (id: string, signal?: AbortSignal) =>
+    apiRequest<ProductPage>(path('/api/pavilion/products/{}/page', id), { signal }),
+  producer: (id: string, signal?: AbortSignal) =>
+    apiRequest<ProducerPage>(path('/api/pavilion/producers/{}', id), { signal }),
 }

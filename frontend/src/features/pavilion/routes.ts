@@ -14,10 +14,24 @@ export const pavilionRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'pavilion.search.title' },
   },
   {
+    path: '/pavilion/prefectures/:code',
+    name: 'pavilion-prefecture',
+    component: () => import('./pages/PavilionPrefecturePage.vue'),
+    props: true,
+    meta: { titleKey: 'pavilion.title' },
+  },
+  {
     path: '/pavilion/products/:id',
     name: 'pavilion-product',
     component: () => import('./pages/PavilionProductPage.vue'),
     props: true,
     meta: { titleKey: 'pavilion.detail.title' },
+  },
+  {
+    path: '/pavilion/producers/:id',
+    name: 'pavilion-producer',
+    component: () => import('./pages/PavilionProducerPage.vue'),
+    props: true,
+    meta: { titleKey: 'pavilion.producer.title' },
   },
 ]

@@ -1,4 +1,4 @@
-import type { Facets, SearchItem, SearchResult } from './api'
+import type { Facets, PavilionHome, PrefecturePage, ProducerSummary, PublishedProduct, Region, SearchItem, SearchResult } from './api'
 
 /** Test fixtures for the pavilion: search answers as the server sends them. */
 export function maofeng(overrides: Partial<SearchItem> = {}): SearchItem {
@@ -65,3 +65,94 @@ export function facets(overrides: Partial<Facets> = {}): Facets {
 export function searchResult(items: SearchItem[], overrides: Partial<SearchResult> = {}): SearchResult {
   return { total: items.length, items, facets: facets(), nextCursor: null, didYouMean: null, ...overrides }
 }
+
+const PREFECTURES: [string, string, string][] = [
+  ['340100', '合肥市', 'Hefei'], ['340200', '芜湖市', 'Wuhu'], ['340300', '蚌埠市', 'Bengbu'], ['340400', '淮南市', 'Huainan'],
+  ['340500', '马鞍山市', 'Ma\u2019anshan'], ['340600', '淮北市', 'Huaibei'], ['340700', '铜陵市', 'Tongling'], ['340800', '安庆市', 'Anqing'],
+  ['341000', '黄山市', 'Huangshan'], ['341100', '滁州市', 'Chuzhou'], ['341200', '阜阳市', 'Fuyang'], ['341300', '宿州市', 'Suzhou'],
+  ['341500', '六安市', 'Lu\u2019an'], ['341600', '亳州市', 'Bozhou'], ['341700', '池州市', 'Chizhou'], ['341800', '宣城市', 'Xuancheng'],
+]
+
+/** The home page as the server sends it: all 16 prefectures, 六安市 with 7 products, 淮北市 with none. */
+export function pavilionHome(overrides: Partial<PavilionHome> = {}): PavilionHome {
+  return {
+    categories: [{ key: 'TEA', count: 12 }, { key: 'FOOD', count: 5 }],
+    prefectures: PREFECTURES.map(([code, nameZh, nameEn], index) => ({
+      code, nameZh, nameEn, count: code === '341500' ? 7 : code === '340600' ? 0 : index + 1,
+    })),
+    newArrivals: [guapian()],
+    timeHonoured: [maofeng()],
+    campaigns: [],
+    ...overrides,
+  }
+}
+
+export function luanPage(overrides: Partial<PrefecturePage> = {}): PrefecturePage {
+  return {
+    prefecture: { code: '341500', nameZh: '六安市', nameEn: 'Lu\u2019an', count: 7 },
+    counties: [
+      { code: '341502', nameZh: '金安区', nameEn: 'Jin\u2019an District', count: 2 },
+      { code: '341525', nameZh: '霍山县', nameEn: 'Huoshan County', count: 0 },
+    ],
+    specialties: [
+      { nameZh: '六安瓜片', nameEn: 'Lu\u2019an Guapian green tea', category: 'tea', geographicalIndication: true },
+      { nameZh: '霍邱柳编', nameEn: null, category: 'crafts', geographicalIndication: false },
+    ],
+    categories: [{ key: 'TEA', count: 5 }, { key: 'CRAFTS', count: 2 }],
+    products: [guapian()],
+    ...overrides,
+  }
+}
+
+export function xieyuda(overrides: Partial<ProducerSummary> = {}): ProducerSummary {
+  return {
+    id: 'prod-1',
+    nameZh: '谢裕大茶叶',
+    nameEn: 'Xieyuda Tea',
+    type: 'TIME_HONOURED_BRAND',
+    prefectureCode: '341000',
+    countyCode: '341004',
+    logoFileId: 'logo-1',
+    brands: ['谢裕大', 'Xieyuda'],
+    storyZh: '始创于光绪元年',
+    storyEn: 'Founded in 1875',
+    ...overrides,
+  }
+}
+
+export function publishedMaofeng(overrides: Partial<PublishedProduct> = {}): PublishedProduct {
+  return {
+    id: 'p-maofeng',
+    producerId: 'prod-1',
+    region: '341004',
+    images: ['img-1', 'img-2'],
+    revision: 1,
+    certificates: [
+      { type: 'GREEN_FOOD', number: 'LB-1', issuer: '中国绿色食品发展中心', validToday: true },
+      { type: 'TIME_HONOURED_BRAND', number: 'TH-1', issuer: '商务部', validToday: true },
+    ],
+    content: {
+      category: 'TEA',
+      nameZh: '黄山毛峰',
+      nameEn: 'Huangshan Maofeng green tea',
+      descriptionZh: '<p>明前采摘</p>',
+      descriptionEn: '<p>Picked before Qingming</p>',
+      attributes: {},
+      skus: [
+        { code: 'MF-250', spec: '250g', priceFen: 12800, stock: 5, barcode: null, weightGrams: 250 },
+        { code: 'MF-500', spec: '500g', priceFen: 56000, stock: 0, barcode: null, weightGrams: 500 },
+      ],
+      provenance: {
+        geographicalIndication: { name: '黄山毛峰', registrationNumber: 'GI-2002' },
+        certificates: [],
+        batches: [{ traceCode: 'MF-2026-01', what: '特级', where: '341004', when: '2026-04-01', who: '谢裕大', quantity: null }],
+      },
+    },
+    ...overrides,
+  }
+}
+
+export const huangshanRegions: Region[] = [
+  { code: '341000', level: 'PREFECTURE', parentCode: null, nameZh: '黄山市', nameEn: 'Huangshan' },
+  { code: '341004', level: 'COUNTY', parentCode: '341000', nameZh: '徽州区', nameEn: 'Huizhou District' },
+]
