@@ -7,4 +7,10 @@ export const adminRoutes: RouteRecordRaw[] = [
     component: () => import('./pages/AccountsPage.vue'),
     meta: { titleKey: 'admin.accounts.title', roles: ['ADMIN'] },
   },
+  {
+    path: '/admin/search',
+    name: 'admin-search',
+    component: () => import('./pages/SearchAdminPage.vue'),
+    meta: { titleKey: 'admin.search.title', roles: ['ADMIN'] },
+  },
 ]
