@@ -83,6 +83,15 @@ class DemoDataTest {
   }
 
   @Test
+  void namesBrandShopsInEnglishWithoutChineseCompanyNames() {
+    byte[] page = web.get().uri("/api/pavilion/products/" + demoId("颍州佳酿(金种子·颍州)") + "/page").exchange().expectStatus().isOk()
+        .expectBody(byte[].class).returnResult().getResponseBody();
+    String json = new String(page, java.nio.charset.StandardCharsets.UTF_8);
+    assertThat((String) com.jayway.jsonpath.JsonPath.read(json, "$.producer.nameEn")).isEqualTo("Yingzhou demo shop");
+    assertThat((String) com.jayway.jsonpath.JsonPath.read(json, "$.producer.storyZh")).doesNotContainPattern("[A-Za-z]");
+  }
+
+  @Test
   void givesEveryDemoProductASampleCover() {
     byte[] body = web.get().uri("/api/pavilion/products/" + demoId("太平猴魁")).exchange().expectStatus().isOk()
         .expectBody(byte[].class).returnResult().getResponseBody();

@@ -109,11 +109,11 @@ class CatalogDemoSeed implements DemoSeed {
   private Mono<Producer> brandShop(TimeHonouredBrand brand) {
     boolean titled = brand.titleConfirmed();
     var profile = new ProducerProfile(titled ? ProducerType.TIME_HONOURED_BRAND : ProducerType.ENTERPRISE,
-        brand.nameZh() + (titled ? "老字号" : "") + "示范店（演示）", brand.nameEn() + " demo shop", creditCode("91", brand.cityCode(),
+        brand.nameZh() + (titled ? "老字号" : "") + "示范店（演示）", latinOnly(brand.nameEn()) + " demo shop", creditCode("91", brand.cityCode(),
             "MA0THB" + String.format("%03d", Math.floorMod(brand.nameZh().hashCode(), 1000))), brand.cityCode(), null,
         "安徽省", List.of(new Contact("示范联系人", "0551-00000000", null)), List.of(brand.nameZh()),
-        "演示数据，非品牌官方店铺。" + (brand.foundedYear() == null ? "" : "创立：" + brand.foundedYear() + "。"),
-        "Demo data, not the brand's official shop.");
+        "演示数据，非品牌官方店铺。",
+        "Demo data, not the brand's official shop." + (brand.foundedYear() == null ? "" : " Founded: " + brand.foundedYear() + "."));
     return saveIfMissing(verified(brandShopId(brand), profile));
   }
 
@@ -171,6 +171,11 @@ class CatalogDemoSeed implements DemoSeed {
     return brands.stream()
         .filter(brand -> specialty.timeHonouredBrandHolder().contains(brand.nameZh()) || specialty.nameZh().contains(brand.nameZh()))
         .findFirst();
+  }
+
+  /** The sources' English names sometimes carry the Chinese company name in brackets: 颍州 → "Yingzhou (安徽…)". */
+  private static String latinOnly(String name) {
+    return name.replaceAll("\\s*[(（][^)）]*\\p{IsHan}[^)）]*[)）]", "").strip();
   }
 
   private static String producerId(String prefectureCode) {
