@@ -9,7 +9,8 @@ export type RegionLevel = 'PREFECTURE' | 'COUNTY'
 export interface Region {
   code: string
   level: RegionLevel
-  parentCode: string | null
+  /** A county's prefecture; for a prefecture the province, "340000" (Anhui), which is not itself in the list. */
+  parentCode: string
   nameZh: string
   nameEn: string
 }

@@ -153,6 +153,6 @@ export function publishedMaofeng(overrides: Partial<PublishedProduct> = {}): Pub
 }
 
 export const huangshanRegions: Region[] = [
-  { code: '341000', level: 'PREFECTURE', parentCode: null, nameZh: '黄山市', nameEn: 'Huangshan' },
+  { code: '341000', level: 'PREFECTURE', parentCode: '340000', nameZh: '黄山市', nameEn: 'Huangshan' },
   { code: '341004', level: 'COUNTY', parentCode: '341000', nameZh: '徽州区', nameEn: 'Huizhou District' },
 ]

@@ -7,8 +7,8 @@ import { facets, guapian, maofeng, searchResult } from '../testFixtures'
 import PavilionSearchPage from './PavilionSearchPage.vue'
 
 const regions: Region[] = [
-  { code: '341000', level: 'PREFECTURE', parentCode: null, nameZh: '黄山市', nameEn: 'Huangshan' },
-  { code: '341500', level: 'PREFECTURE', parentCode: null, nameZh: '六安市', nameEn: 'Lu’an' },
+  { code: '341000', level: 'PREFECTURE', parentCode: '340000', nameZh: '黄山市', nameEn: 'Huangshan' },
+  { code: '341500', level: 'PREFECTURE', parentCode: '340000', nameZh: '六安市', nameEn: 'Lu’an' },
   { code: '341004', level: 'COUNTY', parentCode: '341000', nameZh: '徽州区', nameEn: 'Huizhou District' },
 ]
 
