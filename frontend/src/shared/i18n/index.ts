@@ -56,3 +56,5 @@ export function useLocalizedName(): (record: { nameZh: string; nameEn?: string |
   const { locale } = useHubLocale()
   return (record) => (locale.value === 'en' && record.nameEn ? record.nameEn : record.nameZh)
 }
+
+export { NOT_RECORDED, useRecordedNumber } from './recordedNumber'

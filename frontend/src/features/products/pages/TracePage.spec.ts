@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { enableAutoUnmount } from '@vue/test-utils'
 import { anonymous, jsonResponse, problemResponse, stubBackend } from '@/test/backend'
 import { mountWithHub } from '@/test/mountWithHub'
+import { NOT_RECORDED } from '@/shared/i18n'
 import { regions } from '@/features/producer/testFixtures'
 import { trace } from '../testFixtures'
 import TracePage from './TracePage.vue'
@@ -49,6 +50,23 @@ describe('TracePage', () => {
     expect(wrapper.get('[data-testid="trace-product-name"]').text()).toBe('祁门红茶 特级')
     expect(wrapper.get('[data-testid="trace-where"]').text()).toBe('Qimen County')
     expect(wrapper.findAll('[data-testid="trace-certificate-validity"]').map((tag) => tag.text())).toEqual(['Valid today', 'Expired'])
+  })
+
+  it('reads the demo data’s unrecorded numbers as “not recorded” in English and leaves real numbers alone', async () => {
+    const unrecorded = trace({
+      geographicalIndication: { name: '祁门红茶', registrationNumber: NOT_RECORDED },
+      certificates: [
+        { type: 'TIME_HONOURED_BRAND', number: NOT_RECORDED, issuer: '商务部', validToday: true },
+        { type: 'ORGANIC', number: 'ORG-2019-7', issuer: '南京国环有机产品认证中心', validToday: true },
+      ],
+    })
+    const numbers = async (locale: 'zh-CN' | 'en') => {
+      const { wrapper } = await mountPage('QM-2025-001', { 'GET /api/pavilion/trace/QM-2025-001': () => jsonResponse(unrecorded) }, locale)
+      return [wrapper.get('[data-testid="trace-gi"] .number').text(), ...wrapper.findAll('[data-testid="trace-certificate"] .number').map((n) => n.text())]
+    }
+
+    expect(await numbers('en')).toEqual(['Registration number: not recorded', 'not recorded', 'ORG-2019-7'])
+    expect(await numbers('zh-CN')).toEqual([expect.stringContaining(NOT_RECORDED), NOT_RECORDED, 'ORG-2019-7'])
   })
 
   it('says kindly that an unknown code leads nowhere', async () => {

@@ -952,6 +952,7 @@ const en: HubMessages = {
     loading: 'Loading…',
     retry: 'Retry',
     listSeparator: ', ',
+    notRecorded: 'not recorded',
   },
   errors: {
     network: 'Cannot reach the server. Please check your connection and try again',

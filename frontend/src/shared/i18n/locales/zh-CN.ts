@@ -937,6 +937,7 @@ const zhCN = {
     loading: '加载中…',
     retry: '重试',
     listSeparator: '、',
+    notRecorded: '未录入',
   },
   errors: {
     network: '无法连接服务器，请检查网络后重试',
