@@ -13,6 +13,32 @@ async function htmlLang(page: Page): Promise<string | null> {
   return page.locator('html').getAttribute('lang')
 }
 
+/** On a 390 px phone the header fits the screen, with logout and the menu on it; the menu opens the sections. */
+async function expectHeaderFitsPhone(page: Page, locale: string): Promise<void> {
+  await page.setViewportSize({ width: 390, height: 844 })
+  try {
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }))
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth)
+    for (const testId of ['logout', 'menu-toggle', 'lang-switch']) {
+      const box = await page.getByTestId(testId).boundingBox()
+      expect(box, testId).not.toBeNull()
+      expect(box!.x + box!.width, testId).toBeLessThanOrEqual(innerWidth)
+      expect(await page.getByTestId(testId).isVisible(), testId).toBe(true)
+    }
+    await page.getByTestId('menu-toggle').click()
+    await page.getByTestId('nav-admin').waitFor()
+    await page.getByTestId('nav-current-user').waitFor()
+    await page.screenshot({ path: join(screenshots, `shell-phone-${locale}.png`) })
+    await page.getByTestId('menu-toggle').click()
+    await page.getByTestId('nav-admin').waitFor({ state: 'hidden' })
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 800 })
+  }
+}
+
 describe('hub shell in the browser', () => {
   let baseUrl: string
   let adminPassword: string
@@ -81,6 +107,10 @@ describe('hub shell in the browser', () => {
     await page.screenshot({ path: join(screenshots, 'shell-zh.png'), fullPage: true })
   })
 
+  it('fits the header on a 390 px phone in Chinese, logout and menu on screen', async () => {
+    await expectHeaderFitsPhone(page, 'zh')
+  })
+
   it('switches to English and keeps the choice across a reload', async () => {
     await page.getByTestId('lang-switch').click()
 
@@ -92,6 +122,10 @@ describe('hub shell in the browser', () => {
     await page.reload()
     await expectText(page.getByTestId('nav-pavilion'), 'Pavilion')
     await page.getByTestId('current-user').waitFor()
+  })
+
+  it('fits the header on a 390 px phone in English, logout and menu on screen', async () => {
+    await expectHeaderFitsPhone(page, 'en')
   })
 
   it('logs out back to an anonymous shell', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { anonymous, stubBackend } from '@/test/backend'
+import { anonymous, signedInAs, stubBackend } from '@/test/backend'
 import { mountWithHub } from '@/test/mountWithHub'
 import SectionNav from './SectionNav.vue'
 
@@ -21,5 +21,17 @@ describe('SectionNav', () => {
       expect(current.map((link) => link.attributes('aria-current'))).toEqual(lit.map(() => 'page'))
       wrapper.unmount()
     }
+  })
+
+  it('names the signed-in user in the menu, where phones show them for want of room in the header', async () => {
+    stubBackend(signedInAs(['PRODUCER'], '祁红茶农'))
+    const { wrapper } = await mountWithHub(SectionNav, { path: '/', props: { open: true }, locale: 'en' })
+
+    expect(wrapper.get('[data-testid="nav-current-user"]').text()).toBe('Signed in as 祁红茶农')
+    wrapper.unmount()
+
+    stubBackend(anonymous)
+    const { wrapper: anonymousNav } = await mountWithHub(SectionNav, { path: '/', props: { open: true } })
+    expect(anonymousNav.find('[data-testid="nav-current-user"]').exists()).toBe(false)
   })
 })

@@ -19,6 +19,7 @@ const en: HubMessages = {
     switchTo: 'Switch language',
     zhCN: '中文',
     en: 'English',
+    enShort: 'EN',
   },
   roles: {
     ADMIN: 'Administrator',
@@ -31,6 +32,7 @@ const en: HubMessages = {
   auth: {
     loginLink: 'Log in',
     logout: 'Log out',
+    signedInAs: 'Signed in as {name}',
     loggedOut: 'You have been logged out',
     welcome: 'Welcome back, {name}',
     login: {

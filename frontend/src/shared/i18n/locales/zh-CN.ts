@@ -17,6 +17,7 @@ const zhCN = {
     switchTo: '切换语言',
     zhCN: '中文',
     en: 'English',
+    enShort: 'EN',
   },
   roles: {
     ADMIN: '管理员',
@@ -29,6 +30,7 @@ const zhCN = {
   auth: {
     loginLink: '登录',
     logout: '退出登录',
+    signedInAs: '当前用户：{name}',
     loggedOut: '您已退出登录',
     welcome: '欢迎回来，{name}',
     login: {
