@@ -90,3 +90,17 @@ export async function csrfHeader(browser: HubBrowser, baseUrl: string): Promise<
   if (!token) throw new Error('the server issued no CSRF token')
   return { [body.headerName ?? 'X-XSRF-TOKEN']: token }
 }
+
+export interface ApiAnswer {
+  status: number
+  body: Record<string, unknown>
+}
+
+/** POSTs JSON to the API in the browser's session, with a fresh CSRF header; the body is {} when not JSON. */
+export async function apiPost(browser: HubBrowser, baseUrl: string, path: string, data: unknown): Promise<ApiAnswer> {
+  const response = await browser.page.request.post(new URL(path, baseUrl).toString(), {
+    headers: await csrfHeader(browser, baseUrl),
+    data,
+  })
+  return { status: response.status(), body: (await response.json().catch(() => ({}))) as Record<string, unknown> }
+}

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page, Response } from 'playwright-core'
-import { csrfHeader, expectText, launchHubBrowser, requiredEnv, screenshots, signIn, type HubBrowser } from './browser'
-import { ONE_PIXEL_PNG, QIMEN, qimenCooperativeCreditCode } from './fixtures'
+import { expectText, launchHubBrowser, requiredEnv, screenshots, signIn, type HubBrowser } from './browser'
+import { QIMEN, verifiedQimenProducer } from './fixtures'
 import { xlsx, type Cell } from './xlsx'
 
 /*
@@ -52,11 +52,6 @@ describe('bulk product import in the browser', () => {
   const shot = (name: string) => page.screenshot({ path: join(screenshots, name), fullPage: true })
   const problemRows = async () => (await page.getByTestId('import-problem-row').allTextContents()).map(Number)
 
-  async function apiPost(path: string, data: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-    const response = await page.request.post(url(path), { headers: await csrfHeader(browser, baseUrl), data })
-    return { status: response.status(), body: (await response.json().catch(() => ({}))) as Record<string, unknown> }
-  }
-
   beforeAll(async () => {
     baseUrl = requiredEnv('HUB_BASE_URL')
     adminPassword = requiredEnv('HUB_ADMIN_PASSWORD')
@@ -69,35 +64,12 @@ describe('bulk product import in the browser', () => {
   })
 
   it('sets up a verified producer in Qimen through the API', async () => {
-    expect((await apiPost('/api/auth/register', { ...producerUser, displayName: '毛峰茶农（浏览器测试）', role: 'PRODUCER' })).status)
-      .toBeLessThan(300)
-    await apiPost('/api/auth/login', producerUser)
-    const producer = await apiPost('/api/producers', {
-      type: 'COOPERATIVE',
+    await verifiedQimenProducer(browser, baseUrl, {
+      user: producerUser,
+      displayName: '毛峰茶农（浏览器测试）',
       legalNameZh: `祁门县毛峰合作社（浏览器测试 ${run}）`,
-      legalNameEn: null,
-      creditCode: qimenCooperativeCreditCode(),
-      prefectureCode: '341000',
-      countyCode: QIMEN,
-      address: '安徽省黄山市祁门县祁山镇',
-      contacts: [{ name: '汪师傅', phone: '0559-4512345', email: null }],
-      brands: [],
-      storyZh: null,
-      storyEn: null,
+      adminPassword,
     })
-    expect(producer.status).toBe(201)
-    const producerId = String(producer.body.id)
-    const licence = await page.request.put(url(`/api/producers/${producerId}/licence`), {
-      headers: await csrfHeader(browser, baseUrl),
-      multipart: { file: { name: 'licence.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG } },
-    })
-    expect(licence.status()).toBe(200)
-    await apiPost('/api/auth/logout', {})
-
-    expect((await apiPost('/api/auth/login', { username: 'admin', password: adminPassword })).status).toBe(200)
-    const verified = await apiPost(`/api/reviews/producers/${producerId}/verify`, {})
-    expect(verified.body.verification).toBe('VERIFIED')
-    await apiPost('/api/auth/logout', {})
   })
 
   it('opens the wizard from my products, chooses TEA and turns all-or-nothing off', async () => {

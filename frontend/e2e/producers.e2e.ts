@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page, Response } from 'playwright-core'
-import { csrfHeader, expectText, launchHubBrowser, signIn, signOut, requiredEnv, screenshots, type HubBrowser } from './browser'
-import { ONE_PIXEL_PNG, QIMEN, qimenCooperativeCreditCode } from './fixtures'
+import { expectText, launchHubBrowser, signIn, signOut, requiredEnv, screenshots, type HubBrowser } from './browser'
+import { ONE_PIXEL_PNG, QIMEN, qimenCooperativeCreditCode, qimenReviewer } from './fixtures'
 
 /*
  * Producer onboarding against a running backend that serves the built frontend:
@@ -90,9 +90,6 @@ describe('producer onboarding in the browser', () => {
   const login = (user: { username: string; password: string }) => signIn(page, baseUrl, user)
 
   const logout = () => signOut(page)
-
-  /** The CSRF header for a request through `page.request`, which shares the page's cookies. */
-  const csrf = () => csrfHeader(browser, baseUrl)
 
   async function uploadLicence(): Promise<void> {
     const [response] = await Promise.all([
@@ -201,27 +198,7 @@ describe('producer onboarding in the browser', () => {
   })
 
   it('lets the administrator open a reviewer for Qimen County through the API', async () => {
-    const signIn = await page.request.post(url('/api/auth/login'), {
-      headers: await csrf(),
-      data: { username: 'admin', password: adminPassword },
-    })
-    expect(signIn.status()).toBe(200)
-
-    const created = await page.request.post(url('/api/admin/accounts'), {
-      headers: await csrf(),
-      data: {
-        username: reviewerUser.username,
-        password: reviewerUser.password,
-        displayName: '祁门县审核员（浏览器测试）',
-        roles: ['REVIEWER'],
-        regionScope: QIMEN,
-      },
-    })
-    expect(created.status()).toBe(201)
-    expect(await created.json()).toMatchObject({ username: reviewerUser.username, regionScope: QIMEN })
-
-    const adminLoggedOut = await page.request.post(url('/api/auth/logout'), { headers: await csrf() })
-    expect(adminLoggedOut.status()).toBeLessThan(300)
+    await qimenReviewer(browser, baseUrl, { user: reviewerUser, displayName: '祁门县审核员（浏览器测试）', adminPassword })
   })
 
   it('shows the reviewer the producer in the queue, and rejects it with a reason', async () => {

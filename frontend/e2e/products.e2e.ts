@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page, Response } from 'playwright-core'
-import { csrfHeader, expectText, launchHubBrowser, signIn, signOut, requiredEnv, screenshots, type HubBrowser } from './browser'
-import { ONE_PIXEL_PNG, QIMEN, qimenCooperativeCreditCode } from './fixtures'
+import { expectText, launchHubBrowser, signIn, signOut, requiredEnv, screenshots, type HubBrowser } from './browser'
+import { ONE_PIXEL_PNG, QIMEN, qimenReviewer, verifiedQimenProducer } from './fixtures'
 
 /*
  * Products against a running backend that serves the built frontend:
@@ -47,13 +47,6 @@ describe('products in the browser', () => {
       .locator('tbody tr')
       .filter({ has: page.getByTestId('product-review-name').getByText(productName, { exact: true }) })
 
-  const csrf = () => csrfHeader(browser, baseUrl)
-
-  async function apiPost(path: string, data: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-    const response = await page.request.post(url(path), { headers: await csrf(), data })
-    return { status: response.status(), body: (await response.json().catch(() => ({}))) as Record<string, unknown> }
-  }
-
   const login = (user: { username: string; password: string }) => signIn(page, baseUrl, user)
 
   const logout = () => signOut(page)
@@ -82,47 +75,13 @@ describe('products in the browser', () => {
   })
 
   it('sets up a verified producer in Qimen and a reviewer for Qimen through the API', async () => {
-    const registered = await apiPost('/api/auth/register', {
-      ...producerUser,
+    producerId = await verifiedQimenProducer(browser, baseUrl, {
+      user: producerUser,
       displayName: '祁红茶农（浏览器测试）',
-      role: 'PRODUCER',
-    })
-    expect(registered.status).toBeLessThan(300)
-    await apiPost('/api/auth/login', producerUser)
-    const producer = await apiPost('/api/producers', {
-      type: 'COOPERATIVE',
       legalNameZh: `祁门县红茶合作社（浏览器测试 ${run}）`,
-      legalNameEn: null,
-      creditCode: qimenCooperativeCreditCode(),
-      prefectureCode: '341000',
-      countyCode: QIMEN,
-      address: '安徽省黄山市祁门县祁山镇',
-      contacts: [{ name: '汪师傅', phone: '0559-4512345', email: null }],
-      brands: [],
-      storyZh: null,
-      storyEn: null,
+      adminPassword,
     })
-    expect(producer.status).toBe(201)
-    producerId = String(producer.body.id)
-    const licence = await page.request.put(url(`/api/producers/${producerId}/licence`), {
-      headers: await csrf(),
-      multipart: { file: { name: 'licence.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG } },
-    })
-    expect(licence.status()).toBe(200)
-    await apiPost('/api/auth/logout', {})
-
-    expect((await apiPost('/api/auth/login', { username: 'admin', password: adminPassword })).status).toBe(200)
-    const verified = await apiPost(`/api/reviews/producers/${producerId}/verify`, {})
-    expect(verified.status).toBe(200)
-    expect(verified.body.verification).toBe('VERIFIED')
-    const reviewer = await apiPost('/api/admin/accounts', {
-      ...reviewerUser,
-      displayName: '祁门县商品审核员（浏览器测试）',
-      roles: ['REVIEWER'],
-      regionScope: QIMEN,
-    })
-    expect(reviewer.status).toBe(201)
-    await apiPost('/api/auth/logout', {})
+    await qimenReviewer(browser, baseUrl, { user: reviewerUser, displayName: '祁门县商品审核员（浏览器测试）', adminPassword })
   })
 
   it('creates a TEA product with two SKUs, a GI, a certificate and a batch in the editor', async () => {
