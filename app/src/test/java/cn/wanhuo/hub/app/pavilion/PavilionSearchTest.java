@@ -25,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.test.StepVerifier;
 
 /** Pavilion search over the seeded Anhui products: names, pinyin, initials, English, synonyms, filters and facets. */
 @HubTest
@@ -80,14 +81,15 @@ class PavilionSearchTest {
 
   @Test
   void countsEveryPrefectureFacetAsMongoDbDoes() {
-    Map<String, Region> byCode = regions.findAll().collectMap(Region::code, Function.identity()).block();
     Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-      Map<String, Long> expected = products.findAll().filter(p -> p.status() == ProductStatus.PUBLISHED)
-          .map(p -> prefectureOf(p, byCode)).collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).block();
       @SuppressWarnings("unchecked")
       var buckets = (List<Map<String, Object>>) ((Map<String, Object>) search("q=&size=1").get("facets")).get("prefecture");
       Map<String, Long> counted = buckets.stream().collect(Collectors.toMap(b -> (String) b.get("key"), b -> ((Number) b.get("count")).longValue()));
-      assertThat(counted).isEqualTo(expected);
+      StepVerifier.create(regions.findAll().collectMap(Region::code, Function.identity())
+              .flatMap(byCode -> products.findAll().filter(p -> p.status() == ProductStatus.PUBLISHED)
+                  .map(p -> prefectureOf(p, byCode)).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))))
+          .assertNext(expected -> assertThat(counted).isEqualTo(expected))
+          .verifyComplete();
     });
   }
 

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.test.StepVerifier;
 
 /** The storefront pages: home, prefecture, product and producer pages, their ETags and their Redis cache. */
 @HubTest
@@ -94,9 +95,10 @@ class StorefrontTest {
 
     // What Redis holds is what is served: plant a marker in the cached page.
     String key = "{" + settings.indexPrefix() + ":pavilion}:product:" + id;
-    String cached = redis.opsForValue().get(key).block();
-    assertThat(cached).contains("祁门红茶 特级");
-    redis.opsForValue().set(key, cached.replace("祁门红茶 特级", "缓存标记")).block();
+    StepVerifier.create(redis.opsForValue().get(key)
+            .doOnNext(cached -> assertThat(cached).contains("祁门红茶 特级"))
+            .flatMap(cached -> redis.opsForValue().set(key, cached.replace("祁门红茶 特级", "缓存标记"))))
+        .expectNext(true).verifyComplete();
     assertThat((String) JsonPath.read(body(uri), "$.product.content.nameZh")).isEqualTo("缓存标记");
 
     long version = ((Number) owner.get("/api/products/" + id).expectStatus().isOk().expectBody(Map.class).returnResult()

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
 
 /** Imports cut off by a restart are marked failed; running and finished ones are left alone. */
 class AbandonedImportsTest {
@@ -42,27 +43,29 @@ class AbandonedImportsTest {
 
   @Test
   void failsOnlyUnfinishedImportsWithoutRecentProgress() {
-    Flux.just(job("stalled-checking", State.CHECKING, NOW.minusSeconds(600)), job("stalled-writing", State.WRITING, NOW.minusSeconds(301)),
-            job("running", State.CHECKING, NOW.minusSeconds(10)), job("done", State.DONE, NOW.minusSeconds(3600)))
-        .concatMap(mongo::insert).blockLast();
     var abandoned = new AbandonedImports(mongo, Duration.ofMinutes(5), Clock.fixed(NOW, ZoneOffset.UTC));
+    var jobs = Flux.just(job("stalled-checking", State.CHECKING, NOW.minusSeconds(600)), job("stalled-writing", State.WRITING, NOW.minusSeconds(301)),
+        job("running", State.CHECKING, NOW.minusSeconds(10)), job("done", State.DONE, NOW.minusSeconds(3600)));
 
-    assertThat(abandoned.markAbandoned().block()).isEqualTo(2);
+    StepVerifier.create(jobs.concatMap(mongo::insert).then(abandoned.markAbandoned())).expectNext(2L).verifyComplete();
 
-    assertThat(mongo.findById("stalled-checking", ImportJob.class).block())
-        .satisfies(job -> {
+    StepVerifier.create(mongo.findById("stalled-checking", ImportJob.class))
+        .assertNext(job -> {
           assertThat(job.state()).isEqualTo(State.FAILED);
           assertThat(job.finishedAt()).isEqualTo(NOW);
           assertThat(job.failure()).contains("Upload the file again");
           assertThat(job.checkedRows()).isEqualTo(250);
-        });
-    assertThat(mongo.findById("stalled-writing", ImportJob.class).block().state()).isEqualTo(State.FAILED);
-    assertThat(mongo.findById("running", ImportJob.class).block().state()).isEqualTo(State.CHECKING);
-    assertThat(mongo.findById("done", ImportJob.class).block()).satisfies(job -> {
-      assertThat(job.state()).isEqualTo(State.DONE);
-      assertThat(job.failure()).isNull();
-    });
-    assertThat(abandoned.markAbandoned().block()).isZero();
+        })
+        .verifyComplete();
+    StepVerifier.create(mongo.findById("stalled-writing", ImportJob.class).map(ImportJob::state)).expectNext(State.FAILED).verifyComplete();
+    StepVerifier.create(mongo.findById("running", ImportJob.class).map(ImportJob::state)).expectNext(State.CHECKING).verifyComplete();
+    StepVerifier.create(mongo.findById("done", ImportJob.class))
+        .assertNext(job -> {
+          assertThat(job.state()).isEqualTo(State.DONE);
+          assertThat(job.failure()).isNull();
+        })
+        .verifyComplete();
+    StepVerifier.create(abandoned.markAbandoned()).expectNext(0L).verifyComplete();
   }
 
   private static ImportJob job(String id, State state, Instant updatedAt) {
