@@ -38,12 +38,18 @@ public class Synonyms implements DemoSeed {
 
   private final ReactiveMongoTemplate mongo;
   private final CurrentAccount currentAccount;
-  private final Mono<List<List<String>>> table;
+  /** A group's words, each with its pattern compiled when the table is read, not on every query. */
+  private record Term(String word, Pattern pattern) {}
+
+  private final Mono<List<List<Term>>> table;
 
   Synonyms(ReactiveMongoTemplate mongo, CurrentAccount currentAccount) {
     this.mongo = mongo;
     this.currentAccount = currentAccount;
-    this.table = mongo.findAll(SynonymGroup.class).map(SynonymGroup::terms).collectList().cache(Duration.ofSeconds(5));
+    this.table = mongo.findAll(SynonymGroup.class)
+        .map(group -> group.terms().stream().map(word -> new Term(word, pattern(word))).toList())
+        .collectList()
+        .cache(Duration.ofSeconds(5));
   }
 
   @Override
@@ -108,15 +114,14 @@ public class Synonyms implements DemoSeed {
     return table.map(groups -> {
       var alternatives = new LinkedHashSet<String>();
       alternatives.add(query);
-      for (List<String> group : groups) {
-        for (String term : group) {
-          var pattern = pattern(term);
-          if (!pattern.matcher(query).find()) {
+      for (List<Term> group : groups) {
+        for (Term term : group) {
+          if (!term.pattern().matcher(query).find()) {
             continue;
           }
-          for (String other : group) {
-            if (!other.equals(term) && alternatives.size() < MAX_ALTERNATIVES) {
-              alternatives.add(pattern.matcher(query).replaceAll(Matcher.quoteReplacement(other)));
+          for (Term other : group) {
+            if (other != term && alternatives.size() < MAX_ALTERNATIVES) {
+              alternatives.add(term.pattern().matcher(query).replaceAll(Matcher.quoteReplacement(other.word())));
             }
           }
         }
