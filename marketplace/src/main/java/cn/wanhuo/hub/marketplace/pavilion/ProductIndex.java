@@ -12,6 +12,7 @@ import co.elastic.clients.json.JsonData;
 import cn.wanhuo.hub.shared.search.Search;
 import cn.wanhuo.hub.shared.search.SearchSettings;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ import reactor.core.publisher.Mono;
 public class ProductIndex {
 
   private static final Logger log = LoggerFactory.getLogger(ProductIndex.class);
+  /** Far longer than any search takes; a search slower than this fails anyway. */
+  private static final Duration RETIREMENT_GRACE = Duration.ofSeconds(10);
 
   /** Raised whenever the mapping or the documents change shape; an index of an older version is rebuilt. */
   static final int MAPPING_VERSION = 2;
@@ -74,19 +77,39 @@ public class ProductIndex {
   }
 
   /**
-   * Makes everything written to the index searchable, points the alias at it alone and deletes the family's other
-   * indices; without the refresh, searches would see an empty index until the next scheduled refresh.
+   * Makes everything written to the index searchable, points the alias at it alone and, after a grace period,
+   * deletes the family's other indices. Without the refresh, searches would see an empty index until the next
+   * scheduled refresh; without the grace, a search that resolved the alias just before the swap fails with
+   * "no shard available" when its index vanishes under it.
    */
   Mono<Void> swapTo(String index) {
     return Search.call(() -> client.indices().refresh(r -> r.index(index)))
         .then(concreteIndices())
-        .flatMap(all -> Search.call(() -> client.indices().updateAliases(u -> {
-              u.actions(a -> a.add(add -> add.index(index).alias(alias)));
-              all.stream().filter(name -> !name.equals(index)).forEach(name -> u.actions(a -> a.removeIndex(r -> r.index(name))));
-              return u;
-            })))
-        .doOnNext(done -> log.info("Search alias {} now points at {}", alias, index))
+        .flatMap(all -> {
+          List<String> others = all.stream().filter(name -> !name.equals(index)).toList();
+          return Search.call(() -> client.indices().updateAliases(u -> {
+                u.actions(a -> a.add(add -> add.index(index).alias(alias)));
+                if (!others.isEmpty()) {
+                  u.actions(a -> a.remove(r -> r.indices(others).alias(alias).mustExist(false)));
+                }
+                return u;
+              }))
+              .doOnNext(done -> {
+                log.info("Search alias {} now points at {}", alias, index);
+                retireLater(others);
+              });
+        })
         .then();
+  }
+
+  /** Fire and forget: if this instance dies first, the next rebuild's swap retires the leftovers with the rest. */
+  private void retireLater(List<String> indices) {
+    if (indices.isEmpty()) {
+      return;
+    }
+    Mono.delay(RETIREMENT_GRACE)
+        .then(Search.call(() -> client.indices().delete(d -> d.index(indices).ignoreUnavailable(true))))
+        .subscribe(done -> log.info("Retired search indices {}", indices), e -> log.warn("Could not retire search indices {}", indices, e));
   }
 
   /** Every concrete index of the family, including one being built. */
