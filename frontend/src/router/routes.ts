@@ -1,6 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router'
 import { adminRoutes } from '@/features/admin/routes'
 import { authRoutes } from '@/features/auth/routes'
+import { campaignRoutes } from '@/features/campaigns/routes'
 import { matchmakingRoutes } from '@/features/matchmaking/routes'
 import { organizerRoutes } from '@/features/organizer/routes'
 import { pavilionRoutes } from '@/features/pavilion/routes'
@@ -14,6 +15,7 @@ export const routes: RouteRecordRaw[] = [
   ...productRoutes,
   ...producerRoutes,
   ...organizerRoutes,
+  ...campaignRoutes,
   ...matchmakingRoutes,
   ...reviewsRoutes,
   ...adminRoutes,

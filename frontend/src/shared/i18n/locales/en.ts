@@ -1,3 +1,5 @@
+import { campaignsZh, campaignsEn } from '@/features/campaigns/messages'
+import { pavilionCampaignsZh, pavilionCampaignsEn } from '@/features/pavilion/campaignMessages'
 import type { HubMessages } from './zh-CN'
 
 const en: HubMessages = {
@@ -960,6 +962,8 @@ const en: HubMessages = {
     network: 'Cannot reach the server. Please check your connection and try again',
     unexpected: 'The server sent an unexpected response. Please try again later',
   },
+  campaigns: campaignsEn,
+  pavilionCampaigns: pavilionCampaignsEn,
 }
 
 export default en

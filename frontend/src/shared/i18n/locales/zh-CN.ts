@@ -1,3 +1,6 @@
+import { campaignsZh, campaignsEn } from '@/features/campaigns/messages'
+import { pavilionCampaignsZh, pavilionCampaignsEn } from '@/features/pavilion/campaignMessages'
+
 const zhCN = {
   brand: {
     name: '皖货汇',
@@ -945,6 +948,8 @@ const zhCN = {
     network: '无法连接服务器，请检查网络后重试',
     unexpected: '服务器返回了意外的响应，请稍后再试',
   },
+  campaigns: campaignsZh,
+  pavilionCampaigns: pavilionCampaignsZh,
 }
 
 export type HubMessages = typeof zhCN
