@@ -1,5 +1,5 @@
-import { campaignsZh, campaignsEn } from '@/features/campaigns/messages'
-import { pavilionCampaignsZh, pavilionCampaignsEn } from '@/features/pavilion/campaignMessages'
+import { campaignsEn } from '@/features/campaigns/messages'
+import { pavilionCampaignsEn } from '@/features/pavilion/campaignMessages'
 import type { HubMessages } from './zh-CN'
 
 const en: HubMessages = {

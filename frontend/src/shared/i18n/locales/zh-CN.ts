@@ -1,5 +1,5 @@
-import { campaignsZh, campaignsEn } from '@/features/campaigns/messages'
-import { pavilionCampaignsZh, pavilionCampaignsEn } from '@/features/pavilion/campaignMessages'
+import { campaignsZh } from '@/features/campaigns/messages'
+import { pavilionCampaignsZh } from '@/features/pavilion/campaignMessages'
 
 const zhCN = {
   brand: {
