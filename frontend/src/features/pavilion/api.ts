@@ -2,6 +2,9 @@ import { apiRequest } from '@/shared/api'
 import type { Category, CertificateType, ProductContent } from '@/features/products/api'
 import type { ProducerType } from '@/features/producer/api'
 import type { SearchParams } from './searchQuery'
+import type { HomeCampaign, ItemCampaign, ProductCampaign, PublicCampaign } from './campaigns'
+
+export type * from './campaigns'
 
 export type RegionLevel = 'PREFECTURE' | 'COUNTY'
 
@@ -45,6 +48,8 @@ export interface SearchItem {
   timeHonoured: boolean
   coverImageId: string | null
   highlights: Highlights
+  /** The live or scheduled campaign the product takes part in; absent from servers without campaigns. */
+  campaign?: ItemCampaign | null
 }
 
 /** One facet value and how many results it would give with the other filters applied. */
@@ -106,13 +111,13 @@ export interface RegionCount {
   count: number
 }
 
-/** The pavilion's front page. Campaigns stay empty until the campaigns feature arrives. */
+/** The pavilion's front page; campaigns are the live ones first, then the scheduled ones. */
 export interface PavilionHome {
   categories: Bucket[]
   prefectures: RegionCount[]
   newArrivals: SearchItem[]
   timeHonoured: SearchItem[]
-  campaigns: unknown[]
+  campaigns: HomeCampaign[]
 }
 
 /** A specialty the sources name for a prefecture; `category` is a lower-case key of `categories.*`. */
@@ -150,6 +155,7 @@ export interface ProductPage {
   producer: ProducerSummary | null
   prefecture: Region | null
   county: Region | null
+  campaign?: ProductCampaign | null
 }
 
 export interface ProducerPage {
@@ -174,4 +180,11 @@ export const pavilionApi = {
     apiRequest<ProductPage>(path('/api/pavilion/products/{}/page', id), { signal }),
   producer: (id: string, signal?: AbortSignal) =>
     apiRequest<ProducerPage>(path('/api/pavilion/producers/{}', id), { signal }),
+  campaign: async (id: string, signal?: AbortSignal) =>
+    publicCampaign(await apiRequest<CampaignAnswer>(path('/api/pavilion/campaigns/{}', id), { signal })),
 }
+
+// The contract says the answer is the campaign "with its products" without fixing the nesting; the landing page
+// reads its products from the search, so either shape gives the header.
+type CampaignAnswer = PublicCampaign | { campaign: PublicCampaign }
+const publicCampaign = (answer: CampaignAnswer): PublicCampaign => ('campaign' in answer ? answer.campaign : answer)
