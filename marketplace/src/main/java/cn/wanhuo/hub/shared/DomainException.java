@@ -26,6 +26,14 @@ public abstract sealed class DomainException extends RuntimeException
     return problemType;
   }
 
+  /**
+   * Extra members of the problem answer a client acts on (the current state, the other campaign), beside the
+   * human detail; none by default.
+   */
+  public java.util.Map<String, Object> extensions() {
+    return java.util.Map.of();
+  }
+
   /** The thing asked for does not exist. */
   public abstract static non-sealed class NotFound extends DomainException {
     protected NotFound(String problemType, String message) {

@@ -32,8 +32,9 @@ final class ProblemMapping {
     }
     return switch (error) {
       case DomainException.NotFound e -> Problem.of(HttpStatus.NOT_FOUND, e.problemType(), e.getMessage());
-      case DomainException.Conflict e -> Problem.of(HttpStatus.CONFLICT, e.problemType(), e.getMessage());
-      case DomainException.Rejected e -> Problem.of(HttpStatus.UNPROCESSABLE_CONTENT, e.problemType(), e.getMessage());
+      case DomainException.Conflict e -> Problem.of(HttpStatus.CONFLICT, e.problemType(), e.getMessage()).withExtensions(e.extensions());
+      case DomainException.Rejected e -> Problem.of(HttpStatus.UNPROCESSABLE_CONTENT, e.problemType(), e.getMessage())
+          .withExtensions(e.extensions());
       case DomainException.Invalid e -> validation(e.fields().stream().map(f -> new FieldError(f.field(), f.message())).toList());
       case DomainException.Unavailable e -> unavailable(e.service());
       case DomainException.Throttled e -> Problem.of(HttpStatus.TOO_MANY_REQUESTS, e.problemType(), e.getMessage())

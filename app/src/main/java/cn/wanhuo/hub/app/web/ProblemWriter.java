@@ -46,6 +46,7 @@ public class ProblemWriter {
     if (!problem.errors().isEmpty()) {
       body.put("errors", problem.errors());
     }
+    problem.extensions().forEach(body::putIfAbsent);
     return body;
   }
 

@@ -2,4 +2,3 @@
 @NullMarked
 package cn.wanhuo.hub.app.web;
 
-import org.jspecify.annotations.NullMarked;

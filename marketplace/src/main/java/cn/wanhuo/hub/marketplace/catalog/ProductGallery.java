@@ -22,6 +22,8 @@ public class ProductGallery {
   static final DataSize MAX_IMAGE_SIZE = DataSize.ofMegabytes(5);
   static final int MAX_IMAGES = 12;
   static final String PURPOSE = "product-image";
+  /** Campaign banners (promotions) are public pavilion images like product pictures and logos. */
+  public static final String CAMPAIGN_BANNER_PURPOSE = "campaign-banner";
 
   private final Products products;
   private final ProductEditing editing;
@@ -67,7 +69,7 @@ public class ProductGallery {
 
   /** A public picture: an image of a product's gallery or a producer's logo; ids are immutable, so callers may cache the bytes for good. */
   public Mono<StoredFile> image(String imageId) {
-    return files.load(imageId, List.of(PURPOSE, ProducerOnboarding.LOGO_PURPOSE)).switchIfEmpty(Mono.error(() -> new ProductNotFound("image " + imageId)));
+    return files.load(imageId, List.of(PURPOSE, ProducerOnboarding.LOGO_PURPOSE, CAMPAIGN_BANNER_PURPOSE)).switchIfEmpty(Mono.error(() -> new ProductNotFound("image " + imageId)));
   }
 
   private Mono<Product> owned(String productId) {

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * languages, pinyin runs computed in Java, facet fields and the completion input for suggestions.
  *
  * @param categoryText the category's names in Chinese and English, so "茶" or "tea" finds every tea
+ * @param campaign the campaign shown with the product (badge, price, countdown); stored, not searched
  * @param sourceVersion the product document's version in MongoDB; also the external version of the index entry,
  *     so an older snapshot can never overwrite a newer one
  */
@@ -41,6 +42,7 @@ public record ProductDocument(
     long stock,
     boolean inStock,
     List<String> campaignIds,
+    @Nullable CampaignOffer campaign,
     long salesCount,
     String publishedAt,
     @Nullable String coverImageId,

@@ -36,7 +36,8 @@ final class ProductDocuments {
 
   private ProductDocuments() {}
 
-  static ProductDocument of(Product product, @Nullable Producer producer, Map<String, Region> regions, LocalDate today) {
+  static ProductDocument of(Product product, @Nullable Producer producer, Map<String, Region> regions, LocalDate today,
+      @Nullable CampaignOffer campaign) {
     var content = product.content();
     String regionCode = product.region();
     Region own = regions.get(regionCode);
@@ -72,7 +73,8 @@ final class ProductDocuments {
         nameZhOf(prefecture), prefecture == null ? null : prefecture.nameEn(), nameZhOf(county), county == null ? null : county.nameEn(),
         List.copyOf(Pinyin.syllableRuns(content.nameZh())), List.copyOf(Pinyin.initialRuns(content.nameZh())), List.copyOf(other),
         content.provenance().geographicalIndication() != null, certificates,
-        certificates.contains(CertificateType.TIME_HONOURED_BRAND.name()), min, max, stock, stock > 0, List.of(), 0,
+        certificates.contains(CertificateType.TIME_HONOURED_BRAND.name()), min, max, stock, stock > 0,
+        campaign == null ? List.of() : List.of(campaign.id()), campaign, 0,
         publishedAt(product).toString(), product.images().isEmpty() ? null : product.images().get(0),
         new ProductDocument.Suggest(new ArrayList<>(suggestInput), Map.of("category", List.of(content.category().name()))),
         product.version() == null ? 0 : product.version());

@@ -1,5 +1,7 @@
 package cn.wanhuo.hub.marketplace.pavilion;
 
+import cn.wanhuo.hub.shared.search.Search;
+import cn.wanhuo.hub.shared.search.SearchSettings;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -9,8 +11,6 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
-import cn.wanhuo.hub.shared.search.Search;
-import cn.wanhuo.hub.shared.search.SearchSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -36,7 +36,7 @@ public class ProductIndex {
   private static final Duration RETIREMENT_GRACE = Duration.ofSeconds(10);
 
   /** Raised whenever the mapping or the documents change shape; an index of an older version is rebuilt. */
-  static final int MAPPING_VERSION = 2;
+  static final int MAPPING_VERSION = 3;
 
   private final ElasticsearchAsyncClient client;
   private final String alias;
@@ -120,7 +120,9 @@ public class ProductIndex {
 
   /**
    * Writes documents and deletions to the given indices. A version conflict means a newer snapshot is already there
-   * and counts as done; any other failed item fails the call, so the caller keeps the change and retries.
+   * and counts as done; any other failed item fails the call, so the caller keeps the change and retries. Documents
+   * are written "external_gte" so that a campaign starting or ending rewrites a product whose own version has not
+   * moved; an older snapshot of the product still loses.
    */
   Mono<Void> write(Set<String> indices, List<ProductDocument> documents, Map<String, Long> deletions) {
     if (indices.isEmpty() || documents.isEmpty() && deletions.isEmpty()) {
@@ -129,7 +131,7 @@ public class ProductIndex {
     var bulk = new BulkRequest.Builder();
     for (String index : indices) {
       documents.forEach(doc -> bulk.operations(op -> op.index(i -> i.index(index).id(doc.id()).document(doc)
-          .versionType(VersionType.External).version(doc.sourceVersion()))));
+          .versionType(VersionType.ExternalGte).version(doc.sourceVersion()))));
       deletions.forEach((id, version) -> bulk.operations(op -> op.delete(d -> d.index(index).id(id)
           .versionType(VersionType.External).version(version))));
     }
@@ -198,6 +200,7 @@ public class ProductIndex {
         .properties("stock", p -> p.long_(l -> l))
         .properties("inStock", p -> p.boolean_(b -> b))
         .properties("campaignIds", p -> p.keyword(k -> k))
+        .properties("campaign", p -> p.object(o -> o.enabled(false)))
         .properties("salesCount", p -> p.long_(l -> l))
         .properties("publishedAt", p -> p.date(d -> d))
         .properties("coverImageId", p -> p.keyword(k -> k.index(false)))

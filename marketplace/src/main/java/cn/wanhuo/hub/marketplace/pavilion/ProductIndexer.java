@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import java.util.function.Function;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
@@ -52,11 +54,14 @@ public class ProductIndexer {
   private final Mono<Map<String, Region>> regions;
   private final ProductIndex index;
   private final PavilionCache cache;
+  private final ObjectProvider<CampaignOffers> campaigns;
   private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
 
-  ProductIndexer(ReactiveMongoTemplate mongo, Producers producers, Regions regions, ProductIndex index, PavilionCache cache) {
+  ProductIndexer(ReactiveMongoTemplate mongo, Producers producers, Regions regions, ProductIndex index, PavilionCache cache,
+      ObjectProvider<CampaignOffers> campaigns) {
     this.cache = cache;
+    this.campaigns = campaigns;
     this.mongo = mongo;
     this.producers = producers;
     this.regions = regions.findAll().collectMap(Region::code, Function.identity()).cache(Duration.ofMinutes(10));
@@ -101,6 +106,20 @@ public class ProductIndexer {
     return index.concreteIndices().flatMap(indices -> indices.isEmpty() ? Mono.just(0) : deliverBatches(indices, 0));
   }
 
+  /**
+   * Writes these products again as they are now, with their current campaigns, and evicts the pages showing them:
+   * what promotions call when a campaign starts, ends or changes its goods. Unknown ids are skipped.
+   */
+  public Mono<Void> reindex(Collection<String> productIds) {
+    if (productIds.isEmpty()) {
+      return Mono.empty();
+    }
+    return index.concreteIndices().flatMap(indices -> mongo.find(Query.query(Criteria.where("_id").in(productIds)), Product.class)
+        .buffer(BATCH)
+        .concatMap(batch -> write(indices, batch).doOnSuccess(done -> cache.evictAfterIndexing(pagesShowing(batch)).subscribe()))
+        .then());
+  }
+
   /** How many products wait for delivery (the backlog an operator sees). */
   public Mono<Long> backlog() {
     return mongo.count(pending(), Product.class);
@@ -139,13 +158,16 @@ public class ProductIndexer {
   Mono<Void> write(Set<String> indices, List<Product> batch) {
     LocalDate today = LocalDate.now(Traceability.ANHUI);
     var producerIds = batch.stream().map(Product::producerId).distinct().toList();
-    return Mono.zip(regions, producers.findAllById(producerIds).collectMap(Producer::id, Function.identity()))
+    var productIds = batch.stream().filter(p -> p.status() == ProductStatus.PUBLISHED).map(Product::id).toList();
+    return Mono.zip(regions, producers.findAllById(producerIds).collectMap(Producer::id, Function.identity()),
+            campaigns.getIfAvailable(() -> CampaignOffers.NONE).forProducts(productIds))
         .flatMap(lookups -> {
           var documents = new ArrayList<ProductDocument>();
           var deletions = new HashMap<String, Long>();
           for (Product product : batch) {
             if (product.status() == ProductStatus.PUBLISHED) {
-              documents.add(ProductDocuments.of(product, lookups.getT2().get(product.producerId()), lookups.getT1(), today));
+              documents.add(ProductDocuments.of(product, lookups.getT2().get(product.producerId()), lookups.getT1(), today,
+                  lookups.getT3().get(product.id())));
             } else {
               deletions.put(product.id(), product.version() == null ? 0 : product.version());
             }

@@ -16,8 +16,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import java.util.ArrayList;
@@ -206,7 +206,7 @@ public class ProductSearch {
     Map<String, List<String>> highlights = new HashMap<>(hit.highlight());
     return new Item(d.id(), d.nameZh(), d.nameEn(), d.category(), d.prefectureCode(), d.prefectureNameZh(), d.prefectureNameEn(),
         d.countyCode(), d.countyNameZh(), d.countyNameEn(), d.producerId(), d.producerNameZh(), d.producerNameEn(), d.minPriceFen(),
-        d.maxPriceFen(), d.inStock(), d.geographicalIndication(), d.certificateTypes(), d.timeHonoured(), d.coverImageId(), highlights);
+        d.maxPriceFen(), d.inStock(), d.geographicalIndication(), d.certificateTypes(), d.timeHonoured(), d.coverImageId(), d.campaign(), highlights);
   }
 
   private static Facets facets(Map<String, Aggregate> aggregations) {

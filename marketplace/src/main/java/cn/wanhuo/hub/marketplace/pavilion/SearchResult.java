@@ -16,7 +16,7 @@ public record SearchResult(long total, List<Item> items, Facets facets, @Nullabl
       @Nullable String prefectureNameZh, @Nullable String prefectureNameEn, @Nullable String countyCode, @Nullable String countyNameZh,
       @Nullable String countyNameEn, String producerId, String producerNameZh, @Nullable String producerNameEn, long minPriceFen,
       long maxPriceFen, boolean inStock, boolean geographicalIndication, List<String> certificateTypes, boolean timeHonoured,
-      @Nullable String coverImageId, Map<String, List<String>> highlights) {}
+      @Nullable String coverImageId, @Nullable CampaignOffer campaign, Map<String, List<String>> highlights) {}
 
   /** Counts per filter value. */
   public record Facets(List<Bucket> category, List<Bucket> prefecture, List<Bucket> county, List<Bucket> certificate,

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -36,9 +37,9 @@ public class Storefront {
   /** A region with how many published products it has. */
   public record RegionCount(String code, String nameZh, String nameEn, long count) {}
 
-  /** The pavilion's front page. Campaigns come with the campaigns issue; until then the list is empty. */
+  /** The pavilion's front page, with the live and coming campaigns. */
   public record Home(List<Bucket> categories, List<RegionCount> prefectures, List<Item> newArrivals, List<Item> timeHonoured,
-      List<Object> campaigns) {}
+      List<CampaignCard> campaigns) {}
 
   /** A specialty the sources name for a prefecture. */
   public record SpecialtyEntry(String nameZh, String nameEn, String category, boolean geographicalIndication) {}
@@ -51,9 +52,9 @@ public class Storefront {
   public record ProducerSummary(String id, String nameZh, @Nullable String nameEn, String type, String prefectureCode,
       @Nullable String countyCode, @Nullable String logoFileId, List<String> brands, @Nullable String storyZh, @Nullable String storyEn) {}
 
-  /** A product page: the published product, its producer and the names of its regions. */
+  /** A product page: the published product, its producer, the names of its regions and its campaign, if any. */
   public record ProductPage(PublishedProduct product, @Nullable ProducerSummary producer, @Nullable Region prefecture,
-      @Nullable Region county) {}
+      @Nullable Region county, @Nullable CampaignOffer campaign) {}
 
   /** A producer page: the producer and its published products. */
   public record ProducerPage(ProducerSummary producer, List<PublishedProduct> products) {}
@@ -65,9 +66,11 @@ public class Storefront {
   private final Regions regions;
   private final Specialties specialties;
   private final PavilionCache cache;
+  private final ObjectProvider<CampaignOffers> campaigns;
 
   Storefront(ProductSearch search, ProductEditing catalog, Products products, Producers producers, Regions regions,
-      Specialties specialties, PavilionCache cache) {
+      Specialties specialties, PavilionCache cache, ObjectProvider<CampaignOffers> campaigns) {
+    this.campaigns = campaigns;
     this.search = search;
     this.catalog = catalog;
     this.products = products;
@@ -82,9 +85,10 @@ public class Storefront {
             search.search(ProductQuery.text("", 0)),
             search.search(sorted(ProductQuery.SortOrder.NEWEST)),
             search.search(timeHonoured()),
-            regions.findByLevelOrderByCode(RegionLevel.PREFECTURE).collectList())
+            regions.findByLevelOrderByCode(RegionLevel.PREFECTURE).collectList(),
+            offers().showcase())
         .map(all -> new Home(all.getT1().facets().category(), counted(all.getT4(), all.getT1().facets().prefecture()),
-            all.getT2().items(), all.getT3().items(), List.of())));
+            all.getT2().items(), all.getT3().items(), all.getT5())));
   }
 
   public Mono<PavilionCache.Page> prefecture(String code) {
@@ -106,15 +110,17 @@ public class Storefront {
     return cache.page("product:" + id, TTL, () -> catalog.published(id).flatMap(product -> Mono.zip(
             producers.findById(product.producerId()).filter(Producer::isVerified).map(Storefront::summary).map(List::of)
                 .defaultIfEmpty(List.of()),
-            regions.findById(product.region()).map(List::of).defaultIfEmpty(List.of()))
+            regions.findById(product.region()).map(List::of).defaultIfEmpty(List.of()),
+            offers().forProducts(List.of(id)))
         .flatMap(found -> {
           Region own = found.getT2().isEmpty() ? null : found.getT2().get(0);
           ProducerSummary producer = found.getT1().isEmpty() ? null : found.getT1().get(0);
+          CampaignOffer campaign = found.getT3().get(id);
           if (own != null && own.level() == RegionLevel.COUNTY) {
-            return regions.findById(own.parentCode()).map(prefecture -> new ProductPage(product, producer, prefecture, own))
-                .defaultIfEmpty(new ProductPage(product, producer, null, own));
+            return regions.findById(own.parentCode()).map(prefecture -> new ProductPage(product, producer, prefecture, own, campaign))
+                .defaultIfEmpty(new ProductPage(product, producer, null, own, campaign));
           }
-          return Mono.just(new ProductPage(product, producer, own, null));
+          return Mono.just(new ProductPage(product, producer, own, null, campaign));
         })));
   }
 
@@ -124,6 +130,10 @@ public class Storefront {
         .flatMap(producer -> products.findByProducerId(id).filter(p -> p.status() == ProductStatus.PUBLISHED)
             .map(p -> PublishedProduct.of(p, LocalDate.now(Traceability.ANHUI))).collectList()
             .map(list -> new ProducerPage(summary(producer), list))));
+  }
+
+  private CampaignOffers offers() {
+    return campaigns.getIfAvailable(() -> CampaignOffers.NONE);
   }
 
   private static ProducerSummary summary(Producer producer) {

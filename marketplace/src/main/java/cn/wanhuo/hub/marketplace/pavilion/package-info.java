@@ -2,4 +2,3 @@
 @NullMarked
 package cn.wanhuo.hub.marketplace.pavilion;
 
-import org.jspecify.annotations.NullMarked;
