@@ -2,3 +2,4 @@
 @NullMarked
 package cn.wanhuo.hub.app.web;
 
+import org.jspecify.annotations.NullMarked;

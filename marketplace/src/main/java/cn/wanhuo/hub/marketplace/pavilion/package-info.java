@@ -2,3 +2,4 @@
 @NullMarked
 package cn.wanhuo.hub.marketplace.pavilion;
 
+import org.jspecify.annotations.NullMarked;

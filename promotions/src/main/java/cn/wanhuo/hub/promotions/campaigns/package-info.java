@@ -5,3 +5,4 @@
 @NullMarked
 package cn.wanhuo.hub.promotions.campaigns;
 
+import org.jspecify.annotations.NullMarked;

@@ -2,3 +2,4 @@
 @NullMarked
 package cn.wanhuo.hub.promotions.campaigns.web;
 
+import org.jspecify.annotations.NullMarked;
