@@ -13,8 +13,9 @@ export function useCampaignList() {
   watch(
     () => [query.status, query.type, query.channel],
     () => {
-      query.page = 0
-      void load()
+      // Back to the first page; when it is there already, nothing else would load.
+      if (query.page === 0) void load()
+      else query.page = 0
     },
   )
   watch(() => query.page, () => void load())
