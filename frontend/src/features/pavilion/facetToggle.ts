@@ -34,7 +34,7 @@ export function toggleFacet(state: SearchState, facet: FacetName, key: string): 
 
 /** The same text and sort without any filter. */
 export function withoutFilters(state: SearchState): SearchState {
-  return { ...state, categories: [], prefecture: null, county: null, gi: false, certificate: null, price: null, inStock: false }
+  return { ...state, categories: [], prefecture: null, county: null, gi: false, certificate: null, price: null, inStock: false, campaign: null }
 }
 
 export function hasFilters(state: SearchState): boolean {

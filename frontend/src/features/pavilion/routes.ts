@@ -28,6 +28,13 @@ export const pavilionRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'pavilion.detail.title' },
   },
   {
+    path: '/pavilion/campaigns/:id',
+    name: 'pavilion-campaign',
+    component: () => import('./pages/PavilionCampaignPage.vue'),
+    props: true,
+    meta: { titleKey: 'pavilionCampaigns.landing.title' },
+  },
+  {
     path: '/pavilion/producers/:id',
     name: 'pavilion-producer',
     component: () => import('./pages/PavilionProducerPage.vue'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { paramsFromState, queryFromState, stateFromQuery, type SearchState } from './searchQuery'
-import { toggleFacet } from './facetToggle'
+import { hasFilters, toggleFacet, withoutFilters } from './facetToggle'
 
 const everything: SearchState = {
   q: '毛峰',
@@ -11,6 +11,7 @@ const everything: SearchState = {
   certificate: 'GREEN_FOOD',
   price: '5000-20000',
   inStock: true,
+  campaign: 'c-spring-tea',
   sort: 'PRICE_ASC',
 }
 
@@ -27,6 +28,7 @@ describe('search state in the URL', () => {
       certificate: 'GREEN_FOOD',
       price: '5000-20000',
       inStock: 'true',
+      campaign: 'c-spring-tea',
       sort: 'PRICE_ASC',
     })
     expect(stateFromQuery(query as Record<string, string | string[]>)).toEqual(everything)
@@ -45,9 +47,12 @@ describe('search state in the URL', () => {
       sort: 'CHEAPEST',
       price: 'cheap',
       gi: 'yes',
+      campaign: '../admin',
     })
 
-    expect(state).toMatchObject({ categories: ['TEA'], prefecture: null, certificate: null, sort: 'RELEVANCE', price: null, gi: false })
+    expect(state).toMatchObject({
+      categories: ['TEA'], prefecture: null, certificate: null, sort: 'RELEVANCE', price: null, gi: false, campaign: null,
+    })
   })
 
   it('ignores a county outside the chosen prefecture', () => {
@@ -60,6 +65,10 @@ describe('search parameters for the server', () => {
   it('turns a price facet key into an inclusive fen range matching the facet’s exclusive upper bound', () => {
     expect(paramsFromState({ ...everything, price: '5000-20000' })).toMatchObject({ minPriceFen: 5000, maxPriceFen: 19999 })
     expect(paramsFromState({ ...everything, price: '100000-' })).toMatchObject({ minPriceFen: 100000, maxPriceFen: undefined })
+  })
+
+  it('sends the campaign whose products to find', () => {
+    expect(paramsFromState(stateFromQuery({ q: '茶', campaign: 'c-spring-tea' })).campaign).toBe('c-spring-tea')
   })
 
   it('sends only the filters in use, and the cursor of the next page', () => {
@@ -86,6 +95,13 @@ describe('toggling a facet', () => {
 
     expect(toggleFacet(inHuangshan, 'prefecture', '341500')).toMatchObject({ prefecture: '341500', county: null })
     expect(toggleFacet(inHuangshan, 'prefecture', '341000')).toMatchObject({ prefecture: null, county: null })
+  })
+
+  it('clears the campaign with the other filters', () => {
+    const inCampaign = stateFromQuery({ q: '茶', campaign: 'c-spring-tea' })
+
+    expect(hasFilters(inCampaign)).toBe(true)
+    expect(withoutFilters(inCampaign)).toEqual(plain)
   })
 
   it('switches geographical indication and in-stock on and off', () => {

@@ -15,6 +15,8 @@ export interface SearchState {
   /** A price facet key, "from-to" in fen with either side possibly empty. */
   price: string | null
   inStock: boolean
+  /** A scheduled or live campaign whose products to show. */
+  campaign: string | null
   sort: SortOrder
 }
 
@@ -29,6 +31,7 @@ export type SearchParams = {
   minPriceFen?: number
   maxPriceFen?: number
   inStock?: boolean
+  campaign?: string
   sort: SortOrder
   cursor?: string
   size: number
@@ -38,6 +41,7 @@ export const PAGE_SIZE = 20
 const PREFECTURE = /^34\d{2}00$/
 const COUNTY = /^34\d{4}$/
 const PRICE = /^(\d*)-(\d*)$/
+const CAMPAIGN_ID = /^[\w-]{1,64}$/
 
 type QueryValue = LocationQuery[string] | undefined
 
@@ -71,6 +75,7 @@ export function stateFromQuery(query: LocationQuery): SearchState {
     certificate: oneOf(CERTIFICATE_TYPES, first(query.certificate)),
     price: matching(PRICE, first(query.price)),
     inStock: first(query.inStock) === 'true',
+    campaign: matching(CAMPAIGN_ID, first(query.campaign)),
     sort: oneOf(SORT_ORDERS, first(query.sort)) ?? 'RELEVANCE',
   }
 }
@@ -86,6 +91,7 @@ export function queryFromState(state: SearchState): LocationQueryRaw {
   if (state.certificate) query.certificate = state.certificate
   if (state.price) query.price = state.price
   if (state.inStock) query.inStock = 'true'
+  if (state.campaign) query.campaign = state.campaign
   if (state.sort !== 'RELEVANCE') query.sort = state.sort
   return query
 }
@@ -111,6 +117,7 @@ export function paramsFromState(state: SearchState, cursor?: string, size = PAGE
     certificate: state.certificate ?? undefined,
     ...priceBounds(state.price),
     inStock: state.inStock || undefined,
+    campaign: state.campaign ?? undefined,
     sort: state.sort,
     cursor,
     size,

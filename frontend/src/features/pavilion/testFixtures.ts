@@ -1,3 +1,4 @@
+import type { HomeCampaign, ItemCampaign, ProductCampaign, PublicCampaign } from './campaigns'
 import type { Facets, PavilionHome, PrefecturePage, ProducerSummary, PublishedProduct, Region, SearchItem, SearchResult } from './api'
 
 /** Test fixtures for the pavilion: search answers as the server sends them. */
@@ -156,3 +157,86 @@ export const huangshanRegions: Region[] = [
   { code: '341000', level: 'PREFECTURE', parentCode: '340000', nameZh: '黄山市', nameEn: 'Huangshan' },
   { code: '341004', level: 'COUNTY', parentCode: '341000', nameZh: '徽州区', nameEn: 'Huizhou District' },
 ]
+
+/**
+ * The moment campaign specs freeze the clock at: 2026-03-17 14:00 in Anhui. The spring-tea campaign then has
+ * 3 days 4 hours to run; the Huangshan group promotion starts on 20 March at 10:00.
+ */
+export const CAMPAIGN_NOW = Date.parse('2026-03-17T06:00:00Z')
+
+/** A live seasonal campaign on the home strip; campaign records carry Anhui wall-clock times. */
+export function springTea(overrides: Partial<HomeCampaign> = {}): HomeCampaign {
+  return {
+    id: 'c-spring-tea',
+    nameZh: '明前春茶节',
+    nameEn: 'Pre-Qingming spring tea festival',
+    type: 'SEASONAL',
+    status: 'LIVE',
+    startsAt: '2026-03-15T10:00',
+    endsAt: '2026-03-20T18:00',
+    bannerFileId: 'banner-1',
+    productCount: 12,
+    ...overrides,
+  }
+}
+
+export function huangshanGroup(overrides: Partial<HomeCampaign> = {}): HomeCampaign {
+  return springTea({
+    id: 'c-huangshan',
+    nameZh: '黄山茶抱团促销',
+    nameEn: null,
+    type: 'GROUP_PROMOTION',
+    status: 'SCHEDULED',
+    startsAt: '2026-03-20T10:00',
+    endsAt: '2026-04-05T22:00',
+    bannerFileId: null,
+    productCount: 3,
+    ...overrides,
+  })
+}
+
+/** The campaign of a search hit; there times are ISO instants. */
+export function itemCampaign(overrides: Partial<ItemCampaign> = {}): ItemCampaign {
+  return {
+    id: 'c-spring-tea',
+    nameZh: '明前春茶节',
+    nameEn: 'Pre-Qingming spring tea festival',
+    type: 'SEASONAL',
+    status: 'LIVE',
+    startsAt: '2026-03-15T02:00:00Z',
+    endsAt: '2026-03-20T10:00:00Z',
+    priceFen: 9800,
+    ...overrides,
+  }
+}
+
+/** 毛峰's campaign on its product page: 250g at ¥98 instead of ¥128, at most 2 a buyer, 37 left. */
+export function productCampaign(overrides: Partial<ProductCampaign> = {}): ProductCampaign {
+  return {
+    ...itemCampaign(),
+    skus: [{ code: 'MF-250', listPriceFen: 12800, campaignPriceFen: 9800, perBuyerLimit: 2, remaining: 37 }],
+    ...overrides,
+  }
+}
+
+/** The landing page's view of the spring-tea campaign. */
+export function springTeaLanding(overrides: Partial<PublicCampaign> = {}): PublicCampaign {
+  return {
+    id: 'c-spring-tea',
+    type: 'SEASONAL',
+    status: 'LIVE',
+    nameZh: '明前春茶节',
+    nameEn: 'Pre-Qingming spring tea festival',
+    descriptionZh: '明前新茶，产地直发。\n每人限购两件。',
+    descriptionEn: 'New tea picked before Qingming, shipped from the origin.',
+    regionalBrand: null,
+    startsAt: '2026-03-15T10:00',
+    endsAt: '2026-03-20T18:00',
+    flashSessions: [],
+    channels: ['PAVILION', 'TAOBAO', 'JD'],
+    spendSaveTiers: [{ thresholdFen: 30000, saveFen: 3000 }],
+    bannerFileId: 'banner-1',
+    activeSession: null,
+    ...overrides,
+  }
+}

@@ -1,8 +1,8 @@
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import { jsonResponse, problemResponse, stubBackend } from '@/test/backend'
 import { mountWithHub } from '@/test/mountWithHub'
-import { guapian, maofeng, pavilionHome } from '../testFixtures'
+import { CAMPAIGN_NOW, guapian, huangshanGroup, maofeng, pavilionHome, springTea } from '../testFixtures'
 import PavilionHomePage from './PavilionHomePage.vue'
 
 const SLOW = { timeout: 20_000 }
@@ -68,6 +68,57 @@ describe('PavilionHomePage', () => {
     expect(wrapper.get('[data-testid="shelf-new-arrivals"] [data-testid="result-name"]').text()).toBe(guapian().nameZh)
     expect(wrapper.get('[data-testid="shelf-time-honoured"] [data-testid="result-name"]').text()).toBe(maofeng().nameEn)
     expect(wrapper.get('[data-testid="home-categories"] [data-testid="category-link"]').text()).toBe('Tea 12')
+  })
+
+  describe('campaign strip', () => {
+    const withCampaigns = () => jsonResponse(pavilionHome({ campaigns: [springTea(), huangshanGroup()] }))
+    const cards = (wrapper: Awaited<ReturnType<typeof open>['mounted']>['wrapper']) => wrapper.findAll('[data-testid="campaign-card"]')
+
+    afterEach(() => vi.useRealTimers())
+
+    function freezeClock() {
+      vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] })
+      vi.setSystemTime(CAMPAIGN_NOW)
+    }
+
+    it('shows the live campaign, then the scheduled one, each linking to its landing page', SLOW, async () => {
+      freezeClock()
+      const { wrapper } = await open('zh-CN', withCampaigns).mounted
+
+      expect(wrapper.find('[data-testid="campaigns-empty"]').exists()).toBe(false)
+      const [live, upcoming] = cards(wrapper)
+      expect(cards(wrapper).map((card) => card.get('[data-testid="campaign-name"]').text())).toEqual(['明前春茶节', '黄山茶抱团促销'])
+      expect(live!.attributes('href')).toBe('/pavilion/campaigns/c-spring-tea')
+      expect(live!.get('[data-testid="campaign-type"]').text()).toBe('时令活动')
+      expect(live!.get('[data-testid="campaign-banner"]').attributes('src')).toBe('/api/pavilion/images/banner-1')
+      expect(live!.get('[data-testid="campaign-when"]').text()).toBe('进行中 · 距结束 3天 4小时')
+      expect(live!.text()).toContain('12 件活动商品')
+      expect(upcoming!.attributes('href')).toBe('/pavilion/campaigns/c-huangshan')
+      expect(upcoming!.get('[data-testid="campaign-type"]').text()).toBe('抱团促销')
+      expect(upcoming!.find('[data-testid="campaign-banner"]').exists()).toBe(false)
+      expect(upcoming!.get('[data-testid="campaign-when"]').text()).toBe('即将开始 · 3月20日 10:00开始')
+    })
+
+    it('counts the live campaign down as time passes', SLOW, async () => {
+      freezeClock()
+      const { wrapper } = await open('zh-CN', withCampaigns).mounted
+
+      await vi.advanceTimersByTimeAsync(60 * 60 * 1000 + 1000)
+
+      expect(cards(wrapper)[0]!.get('[data-testid="campaign-countdown"]').text()).toBe('距结束 3天 2小时')
+    })
+
+    it('speaks English, with the Chinese name where a campaign has no English one', SLOW, async () => {
+      freezeClock()
+      const { wrapper } = await open('en', withCampaigns).mounted
+
+      const [live, upcoming] = cards(wrapper)
+      expect(live!.get('[data-testid="campaign-name"]').text()).toBe('Pre-Qingming spring tea festival')
+      expect(live!.get('[data-testid="campaign-when"]').text()).toBe('Live · Ends in 3d 4h')
+      expect(upcoming!.get('[data-testid="campaign-name"]').text()).toBe('黄山茶抱团促销')
+      expect(upcoming!.get('[data-testid="campaign-when"]').text()).toBe('Coming soon · Starts Mar 20, 10:00')
+      expect(upcoming!.get('[data-testid="campaign-type"]').text()).toBe('Group promotion')
+    })
   })
 
   it('says when the pavilion cannot be loaded and loads it again on retry', SLOW, async () => {

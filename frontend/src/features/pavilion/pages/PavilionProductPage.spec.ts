@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import { jsonResponse, problemResponse, stubBackend } from '@/test/backend'
 import { mountWithHub } from '@/test/mountWithHub'
 import type { ProductPage } from '../api'
-import { huangshanRegions, publishedMaofeng, xieyuda } from '../testFixtures'
+import { CAMPAIGN_NOW, huangshanRegions, productCampaign, publishedMaofeng, xieyuda } from '../testFixtures'
 import PavilionProductPage from './PavilionProductPage.vue'
 
 const SLOW = { timeout: 20_000 }
@@ -84,5 +84,88 @@ describe('PavilionProductPage', () => {
     await flushPromises()
 
     expect(wrapper.get('[data-testid="product-name"]').text()).toBe('黄山毛峰')
+  })
+
+  describe('campaign panel', () => {
+    afterEach(() => vi.useRealTimers())
+
+    function freezeClock() {
+      vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] })
+      vi.setSystemTime(CAMPAIGN_NOW)
+    }
+
+    const panelOf = (wrapper: Awaited<ReturnType<typeof open>['mounted']>['wrapper']) => wrapper.get('[data-testid="campaign-panel"]')
+
+    it('shows a live campaign with its badge, the time to its end, and each SKU’s campaign price, limit and what is left', SLOW, async () => {
+      freezeClock()
+      const { wrapper } = await open('zh-CN', () => jsonResponse(page({ campaign: productCampaign() }))).mounted
+
+      const panel = panelOf(wrapper)
+      expect(panel.get('[data-testid="campaign-badge"]').text()).toBe('明前春茶节')
+      expect(panel.get('[data-testid="campaign-countdown"]').text()).toBe('距结束 3天 4小时 0分 0秒')
+      const row = panel.get('[data-testid="campaign-skus"] [data-code="MF-250"]')
+      expect(row.text()).toContain('250g')
+      expect(row.get('[data-testid="campaign-sku-price"]').text()).toBe('¥98')
+      expect(row.get('[data-testid="campaign-sku-list-price"]').text()).toBe('原价¥128')
+      expect(row.get('[data-testid="campaign-sku-terms"]').text()).toBe('每人限购 2 件活动余量 37 件')
+      expect(panel.findAll('[data-testid="campaign-skus"] li')).toHaveLength(1)
+      expect(panel.get('[data-testid="campaign-open"]').attributes('href')).toBe('/pavilion/campaigns/c-spring-tea')
+
+      await vi.advanceTimersByTimeAsync(61_000)
+      expect(panel.get('[data-testid="campaign-countdown"]').text()).toBe('距结束 3天 3小时 58分 59秒')
+    })
+
+    it('counts a scheduled campaign down to its start and says the prices apply from then', SLOW, async () => {
+      freezeClock()
+      const scheduled = productCampaign({
+        status: 'SCHEDULED',
+        startsAt: '2026-03-17T06:30:00Z',
+        priceFen: null,
+        skus: [{ code: 'MF-250', listPriceFen: 12800, campaignPriceFen: 9800, perBuyerLimit: 2, remaining: 0 }],
+      })
+      const { wrapper } = await open('zh-CN', () => jsonResponse(page({ campaign: scheduled }))).mounted
+
+      const panel = panelOf(wrapper)
+      expect(panel.get('[data-testid="campaign-badge"]').text()).toBe('即将参加活动')
+      expect(panel.get('[data-testid="campaign-countdown"]').text()).toBe('距开始 30分 0秒')
+      expect(panel.get('[data-testid="campaign-hint"]').text()).toBe('活动开始后按活动价销售')
+      expect(panel.get('[data-testid="campaign-sku-terms"]').text()).toContain('已抢光')
+    })
+
+    it('loads the page again when the countdown reaches zero, showing list prices once the campaign has ended', SLOW, async () => {
+      freezeClock()
+      let calls = 0
+      const endingSoon = productCampaign({ endsAt: '2026-03-17T06:00:05Z' })
+      const { wrapper } = await open('zh-CN', () => jsonResponse(page({ campaign: ++calls === 1 ? endingSoon : null }))).mounted
+
+      await vi.advanceTimersByTimeAsync(4000)
+      expect(calls).toBe(1)
+      expect(panelOf(wrapper).get('[data-testid="campaign-countdown"]').text()).toBe('距结束 1秒')
+
+      await vi.advanceTimersByTimeAsync(1000)
+      await flushPromises()
+
+      expect(calls).toBe(2)
+      expect(wrapper.find('[data-testid="campaign-panel"]').exists()).toBe(false)
+      expect(wrapper.get('[data-testid="product-skus"] tbody tr td.price').text()).toBe('¥128')
+    })
+
+    it('speaks English', SLOW, async () => {
+      freezeClock()
+      const { wrapper } = await open('en', () => jsonResponse(page({ campaign: productCampaign() }))).mounted
+
+      const panel = panelOf(wrapper)
+      expect(panel.get('[data-testid="campaign-badge"]').text()).toBe('Pre-Qingming spring tea festival')
+      expect(panel.get('[data-testid="campaign-countdown"]').text()).toBe('Ends in 3d 4h 0m 0s')
+      expect(panel.get('[data-testid="campaign-sku-list-price"]').text()).toBe('Regular price¥128')
+      expect(panel.get('[data-testid="campaign-sku-terms"]').text()).toBe('Limit per buyer 2Left at this price 37')
+    })
+  })
+
+  it('shows no campaign panel for a product in no campaign', SLOW, async () => {
+    const { wrapper } = await open('zh-CN', () => jsonResponse(page({ campaign: null }))).mounted
+
+    expect(wrapper.get('[data-testid="product-name"]').text()).toBe('黄山毛峰')
+    expect(wrapper.find('[data-testid="campaign-panel"]').exists()).toBe(false)
   })
 })

@@ -3,7 +3,7 @@ import { flushPromises } from '@vue/test-utils'
 import { jsonResponse, problemResponse, stubBackend } from '@/test/backend'
 import { mountWithHub } from '@/test/mountWithHub'
 import type { Region } from '../api'
-import { facets, guapian, maofeng, searchResult } from '../testFixtures'
+import { facets, guapian, itemCampaign, maofeng, searchResult, springTeaLanding } from '../testFixtures'
 import PavilionSearchPage from './PavilionSearchPage.vue'
 
 const regions: Region[] = [
@@ -14,9 +14,10 @@ const regions: Region[] = [
 
 type Answer = (url: URL) => Response
 
-async function openSearch(path: string, answer: Answer, locale: 'zh-CN' | 'en' = 'zh-CN') {
+async function openSearch(path: string, answer: Answer, locale: 'zh-CN' | 'en' = 'zh-CN', more: Parameters<typeof stubBackend>[0] = {}) {
   const searches: URL[] = []
   stubBackend({
+    ...more,
     'GET /api/regions': () => jsonResponse(regions),
     'GET /api/pavilion/search': (_init, url) => {
       searches.push(url)
@@ -165,5 +166,71 @@ describe('PavilionSearchPage', () => {
     await wrapper.get('[data-testid="pavilion-search-retry"]').trigger('click')
     await flushPromises()
     expect(names(wrapper)).toEqual(['黄山毛峰'])
+  })
+
+  describe('campaigns', () => {
+    const upcoming = itemCampaign({ id: 'c-huangshan', nameZh: '黄山茶抱团促销', status: 'SCHEDULED', priceFen: 4500 })
+
+    it('marks a product in a live campaign with its name and campaign price, and one in a scheduled campaign without a price', async () => {
+      const { wrapper } = await openSearch('/pavilion/search?q=茶', () =>
+        jsonResponse(searchResult([maofeng({ campaign: itemCampaign() }), guapian({ campaign: upcoming }), maofeng({ id: 'p-plain' })])),
+      )
+
+      const [live, scheduled, plain] = wrapper.findAll('[data-testid="result-card"]')
+      expect(live!.get('[data-testid="campaign-badge"]').text()).toBe('明前春茶节')
+      expect(live!.get('[data-testid="result-campaign-price"]').text()).toBe('¥98')
+      expect(live!.get('[data-testid="result-list-price"]').element.tagName).toBe('S')
+      expect(live!.get('[data-testid="result-list-price"]').text()).toBe('原价¥128–560')
+      expect(scheduled!.get('[data-testid="campaign-badge"]').text()).toBe('即将参加活动')
+      expect(scheduled!.find('[data-testid="result-campaign-price"]').exists()).toBe(false)
+      expect(scheduled!.get('[data-testid="result-price"]').text()).toBe('¥50')
+      expect(plain!.find('[data-testid="campaign-badge"]').exists()).toBe(false)
+      expect(plain!.find('[data-testid="result-campaign-price"]').exists()).toBe(false)
+    })
+
+    it('shows no campaign price for a flash sale between sessions, and English badges in English', async () => {
+      const between = itemCampaign({ type: 'FLASH_SALE', priceFen: null })
+      const { wrapper } = await openSearch(
+        '/pavilion/search?q=tea',
+        () => jsonResponse(searchResult([maofeng({ campaign: between }), guapian({ campaign: upcoming })])),
+        'en',
+      )
+
+      const [live, scheduled] = wrapper.findAll('[data-testid="result-card"]')
+      expect(live!.get('[data-testid="campaign-badge"]').text()).toBe('Pre-Qingming spring tea festival')
+      expect(live!.find('[data-testid="result-campaign-price"]').exists()).toBe(false)
+      expect(live!.get('[data-testid="result-price"]').text()).toBe('¥128–560')
+      expect(scheduled!.get('[data-testid="campaign-badge"]').text()).toBe('Campaign coming soon')
+    })
+
+    it('limits the search to the campaign in the URL, names it in a chip and drops it when the chip is removed', async () => {
+      const { wrapper, router, searches } = await openSearch('/pavilion/search?q=茶&campaign=c-spring-tea', (url) =>
+        jsonResponse(searchResult(url.searchParams.has('campaign') ? [maofeng({ campaign: itemCampaign() })] : [maofeng(), guapian()])),
+      )
+
+      expect(searches[0]!.searchParams.get('campaign')).toBe('c-spring-tea')
+      const chip = wrapper.get('[data-testid="campaign-filter"]')
+      expect(chip.text()).toBe('活动：明前春茶节')
+      expect(chip.get('[data-testid="campaign-filter-name"]').attributes('href')).toBe('/pavilion/campaigns/c-spring-tea')
+      expect(chip.get('[data-testid="campaign-filter-remove"]').attributes('aria-label')).toBe('移除活动筛选')
+
+      await chip.get('[data-testid="campaign-filter-remove"]').trigger('click')
+      await flushPromises()
+
+      expect(router.currentRoute.value.query).toEqual({ q: '茶' })
+      expect(searches.at(-1)!.searchParams.has('campaign')).toBe(false)
+      expect(names(wrapper)).toEqual(['黄山毛峰', '六安瓜片'])
+      expect(wrapper.find('[data-testid="campaign-filter"]').exists()).toBe(false)
+    })
+
+    it('names the campaign from the campaign itself when no result carries it, and generically when that fails', async () => {
+      const { wrapper } = await openSearch('/pavilion/search?campaign=c-spring-tea', () => jsonResponse(searchResult([])), 'en', {
+        'GET /api/pavilion/campaigns/c-spring-tea': () => jsonResponse(springTeaLanding()),
+      })
+      expect(wrapper.get('[data-testid="campaign-filter"]').text()).toBe('Campaign: Pre-Qingming spring tea festival')
+
+      const unknown = await openSearch('/pavilion/search?campaign=c-gone', () => jsonResponse(searchResult([])))
+      expect(unknown.wrapper.get('[data-testid="campaign-filter"]').text()).toBe('活动：活动商品')
+    })
   })
 })
