@@ -102,7 +102,8 @@ public class CouponRedeeming {
   }
 
   private Mono<Void> whyNotAvailable(String code, Instant now) {
-    return coupons.findById(code).flatMap(coupon -> Mono.error(CouponNotRedeemable.of(code, coupon.statusAt(now))));
+    return coupons.findById(code).switchIfEmpty(Mono.error(() -> new CouponNotFound(code)))
+        .flatMap(coupon -> Mono.error(CouponNotRedeemable.of(code, coupon.statusAt(now))));
   }
 
   private Mono<Void> giveIssueBack(String code) {

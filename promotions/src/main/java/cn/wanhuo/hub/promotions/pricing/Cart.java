@@ -1,7 +1,6 @@
 package cn.wanhuo.hub.promotions.pricing;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -76,10 +75,5 @@ final class Cart {
 
   private boolean inScope(int line, @Nullable String campaignId) {
     return campaignId == null || Objects.equals(campaigns.get(line), campaignId);
-  }
-
-  @Override
-  public String toString() {
-    return "Cart" + Arrays.toString(amounts);
   }
 }

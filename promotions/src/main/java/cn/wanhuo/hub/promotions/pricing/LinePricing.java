@@ -1,6 +1,7 @@
 package cn.wanhuo.hub.promotions.pricing;
 
 import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Item rules and per-buyer limits on one line: the first stage of pricing. */
@@ -12,7 +13,7 @@ final class LinePricing {
   static PricedLine price(Line line, @Nullable ItemRule rule, int alreadyBought) {
     if (rule == null) {
       return new PricedLine(line.productId(), line.skuCode(), line.quantity(), line.listPriceFen(), line.listTotalFen(),
-          null, 0, line.quantity(), line.listTotalFen(), java.util.List.of(), java.util.List.of(), line.listTotalFen());
+          null, 0, line.quantity(), line.listTotalFen(), List.of(), List.of(), line.listTotalFen());
     }
     long unitPrice = PricingEngine.unitPrice(line.listPriceFen(), rule);
     int atCampaignPrice = unitsAtCampaignPrice(line.quantity(), rule.perBuyerLimit(), alreadyBought);
@@ -26,7 +27,7 @@ final class LinePricing {
     }
     long itemTotal = atCampaignPrice * unitPrice + atListPrice * line.listPriceFen();
     return new PricedLine(line.productId(), line.skuCode(), line.quantity(), line.listPriceFen(), line.listTotalFen(),
-        unitPrice, atCampaignPrice, atListPrice, itemTotal, steps, java.util.List.of(), itemTotal);
+        unitPrice, atCampaignPrice, atListPrice, itemTotal, steps, List.of(), itemTotal);
   }
 
   private static int unitsAtCampaignPrice(int quantity, @Nullable Integer limit, int alreadyBought) {

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param unitPriceFen what each of those units costs after the step
  * @param savingFen what the step saves over those units against the list price (0 for {@link StepCode#PER_BUYER_LIMIT})
  * @param percentOff for {@link StepCode#PERCENT_OFF}
- * @param perBuyerLimit, alreadyBought for {@link StepCode#PER_BUYER_LIMIT}
+ * @param perBuyerLimit for {@link StepCode#PER_BUYER_LIMIT}
+ * @param alreadyBought for {@link StepCode#PER_BUYER_LIMIT}
  */
 public record LineStep(StepCode code, String campaignId, int units, long unitPriceFen, long savingFen,
     @Nullable Integer percentOff, @Nullable Integer perBuyerLimit, @Nullable Integer alreadyBought) {
