@@ -27,6 +27,13 @@ public final class Fixtures {
     return new Browserless(web).login(name, Browserless.PASSWORD);
   }
 
+  public static Browserless organizer(WebTestClient web) {
+    String name = Browserless.uniqueName("org");
+    var body = Map.of("username", name, "password", Browserless.PASSWORD, "displayName", "活动组织者", "roles", List.of("ORGANIZER"));
+    new Browserless(web).login("admin", ADMIN_PASSWORD).post("/api/admin/accounts", body).expectStatus().isCreated();
+    return new Browserless(web).login(name, Browserless.PASSWORD);
+  }
+
   /** Registers a producer for the account and answers its id. */
   public static String registeredProducer(Browserless owner, String prefecture, String county) {
     return owner.post("/api/producers", producerProfile(creditCode(), prefecture, county)).expectStatus().isCreated()

@@ -65,19 +65,19 @@ public class CampaignPlanning {
   }
 
   public Mono<CampaignView> open(String id) {
-    return step(id, CampaignStatus.OPEN, "open", null);
+    return step(id, CampaignStatus.DRAFT, CampaignStatus.OPEN, "open", null);
   }
 
   public Mono<CampaignView> close(String id) {
-    return step(id, CampaignStatus.CLOSED, "close", null);
+    return step(id, CampaignStatus.OPEN, CampaignStatus.CLOSED, "close", null);
   }
 
   public Mono<CampaignView> reopen(String id) {
-    return step(id, CampaignStatus.OPEN, "reopen", null);
+    return step(id, CampaignStatus.CLOSED, CampaignStatus.OPEN, "reopen", null);
   }
 
   public Mono<CampaignView> cancel(String id, String reason) {
-    return step(id, CampaignStatus.CANCELLED, "cancel", reason.strip());
+    return step(id, null, CampaignStatus.CANCELLED, "cancel", reason.strip());
   }
 
   /** Fixes the line-up: every enrolment decided, at least one approved, and the end still ahead. */
@@ -147,10 +147,16 @@ public class CampaignPlanning {
         .map(Map::copyOf);
   }
 
-  private Mono<CampaignView> step(String id, CampaignStatus target, String action, @Nullable String reason) {
+  /** A step an organizer takes; {@code from}, when given, is the only state it may be taken from. */
+  private Mono<CampaignView> step(String id, @Nullable CampaignStatus from, CampaignStatus target, String action, @Nullable String reason) {
     CampaignEvent.Type event = target == CampaignStatus.CANCELLED ? CampaignEvent.Type.CANCELLED : null;
     return organizer().flatMap(account -> found(id)
-        .map(campaign -> campaign.moved(target, action, account.username(), reason, clock.instant(), event, consumers))
+        .map(campaign -> {
+          if (from != null && campaign.status() != from) {
+            throw new IllegalCampaignTransition(campaign, action);
+          }
+          return campaign.moved(target, action, account.username(), reason, clock.instant(), event, consumers);
+        })
         .flatMap(this::save));
   }
 

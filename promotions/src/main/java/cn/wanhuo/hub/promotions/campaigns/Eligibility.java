@@ -6,6 +6,7 @@ import cn.wanhuo.hub.marketplace.producers.ProducerType;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which goods may enrol. An empty list means no restriction of that kind.
@@ -17,13 +18,14 @@ public record Eligibility(
     @Size(max = 20) List<Category> categories,
     @Size(max = 120) List<@Pattern(regexp = "34\\d{4}", message = "must be an Anhui region code") String> regions,
     @Size(max = 10) List<ProducerType> producerTypes,
-    boolean geographicalIndicationRequired,
+    @Nullable Boolean geographicalIndicationRequired,
     @Size(max = 10) List<CertificateType> certificateTypes) {
 
   public Eligibility {
     categories = categories == null ? List.of() : List.copyOf(categories);
     regions = regions == null ? List.of() : List.copyOf(regions);
     producerTypes = producerTypes == null ? List.of() : List.copyOf(producerTypes);
+    geographicalIndicationRequired = Boolean.TRUE.equals(geographicalIndicationRequired);
     certificateTypes = certificateTypes == null ? List.of() : List.copyOf(certificateTypes);
   }
 

@@ -31,7 +31,7 @@ final class EligibilityCheck {
     if (!rules.producerTypes().isEmpty() && (producer == null || !rules.producerTypes().contains(producer.profile().type()))) {
       reasons.add(Reason.PRODUCER_TYPE);
     }
-    if (rules.geographicalIndicationRequired() && content.provenance().geographicalIndication() == null) {
+    if (Boolean.TRUE.equals(rules.geographicalIndicationRequired()) && content.provenance().geographicalIndication() == null) {
       reasons.add(Reason.GEOGRAPHICAL_INDICATION);
     }
     var held = content.provenance().certificates().stream().filter(c -> c.validOn(today)).map(Certificate::type).toList();
