@@ -176,15 +176,18 @@ export const pavilionApi = {
   home: (signal?: AbortSignal) => apiRequest<PavilionHome>('/api/pavilion/home', { signal }),
   prefecture: (code: string, signal?: AbortSignal) =>
     apiRequest<PrefecturePage>(path('/api/pavilion/prefectures/{}', code), { signal }),
-  productPage: (id: string, signal?: AbortSignal) =>
-    apiRequest<ProductPage>(path('/api/pavilion/products/{}/page', id), { signal }),
+  productPage: (id: string, signal?: AbortSignal, fresh = false) =>
+    apiRequest<ProductPage>(path('/api/pavilion/products/{}/page', id), { query: past(fresh), signal }),
   producer: (id: string, signal?: AbortSignal) =>
     apiRequest<ProducerPage>(path('/api/pavilion/producers/{}', id), { signal }),
-  campaign: async (id: string, signal?: AbortSignal) =>
-    publicCampaign(await apiRequest<CampaignAnswer>(path('/api/pavilion/campaigns/{}', id), { signal })),
+  campaign: (id: string, page: { cursor?: string; size?: number } = {}, signal?: AbortSignal, fresh = false) =>
+    apiRequest<PublicCampaign>(path('/api/pavilion/campaigns/{}', id), { query: { ...page, ...past(fresh) }, signal }),
 }
 
-// The contract says the answer is the campaign "with its products" without fixing the nesting; the landing page
-// reads its products from the search, so either shape gives the header.
-type CampaignAnswer = PublicCampaign | { campaign: PublicCampaign }
-const publicCampaign = (answer: CampaignAnswer): PublicCampaign => ('campaign' in answer ? answer.campaign : answer)
+/**
+ * A query that gets past the browser's cache: storefront answers may be kept for half a minute, too long when a
+ * campaign has just started or ended and the page asks again for the new prices.
+ */
+function past(fresh: boolean): { at?: number } {
+  return fresh ? { at: Date.now() } : {}
+}

@@ -1,3 +1,5 @@
+import type { SearchResult } from './api'
+
 /** Campaigns as the pavilion shows them to consumers (docs/campaigns.md, "Pavilion"). */
 
 export const CAMPAIGN_TYPES = ['SEASONAL', 'CULTURAL', 'TIME_HONOURED', 'GROUP_PROMOTION', 'FLASH_SALE'] as const
@@ -54,7 +56,7 @@ export interface ProductCampaign extends ItemCampaign {
   skus: CampaignSku[]
 }
 
-/** A flash-sale session: every day of the campaign from `start` (HH:mm, Asia/Shanghai) for `minutes`. */
+/** A flash-sale session: every day of the campaign from `start` (HH:mm, or HH:mm:ss, Asia/Shanghai) for `minutes`. */
 export interface FlashSession {
   start: string
   minutes: number
@@ -65,7 +67,7 @@ export interface SpendSaveTier {
   saveFen: number
 }
 
-/** A scheduled, live or ended campaign on its landing page. */
+/** A scheduled, live or ended campaign on its landing page, with a page of its products (none once ended). */
 export interface PublicCampaign {
   id: string
   type: CampaignType
@@ -79,8 +81,9 @@ export interface PublicCampaign {
   endsAt: CampaignTime
   flashSessions: FlashSession[]
   channels: CampaignChannel[]
-  spendSaveTiers?: SpendSaveTier[]
+  spendSaveTiers: SpendSaveTier[]
   bannerFileId: string | null
   /** Flash sales: the start of the running session, or null. */
   activeSession?: string | null
+  products: SearchResult
 }

@@ -164,7 +164,10 @@ export const huangshanRegions: Region[] = [
  */
 export const CAMPAIGN_NOW = Date.parse('2026-03-17T06:00:00Z')
 
-/** A live seasonal campaign on the home strip; campaign records carry Anhui wall-clock times. */
+/**
+ * A live seasonal campaign on the home strip. The pavilion sends instants; the strip also reads the wall-clock times
+ * of campaign records, which these fixtures use, so both forms are covered.
+ */
 export function springTea(overrides: Partial<HomeCampaign> = {}): HomeCampaign {
   return {
     id: 'c-spring-tea',
@@ -219,7 +222,7 @@ export function productCampaign(overrides: Partial<ProductCampaign> = {}): Produ
   }
 }
 
-/** The landing page's view of the spring-tea campaign. */
+/** The spring-tea campaign's landing page, with 毛峰 at its campaign price as the one product. */
 export function springTeaLanding(overrides: Partial<PublicCampaign> = {}): PublicCampaign {
   return {
     id: 'c-spring-tea',
@@ -230,13 +233,14 @@ export function springTeaLanding(overrides: Partial<PublicCampaign> = {}): Publi
     descriptionZh: '明前新茶，产地直发。\n每人限购两件。',
     descriptionEn: 'New tea picked before Qingming, shipped from the origin.',
     regionalBrand: null,
-    startsAt: '2026-03-15T10:00',
-    endsAt: '2026-03-20T18:00',
+    startsAt: '2026-03-15T02:00:00Z',
+    endsAt: '2026-03-20T10:00:00Z',
     flashSessions: [],
     channels: ['PAVILION', 'TAOBAO', 'JD'],
     spendSaveTiers: [{ thresholdFen: 30000, saveFen: 3000 }],
     bannerFileId: 'banner-1',
     activeSession: null,
+    products: searchResult([maofeng({ campaign: itemCampaign() })]),
     ...overrides,
   }
 }

@@ -8,22 +8,16 @@ import PavilionCampaignPage from './PavilionCampaignPage.vue'
 
 const SLOW = { timeout: 20_000 }
 
-type Answer = () => Response
-
-async function openCampaign(campaign: Answer, locale: 'zh-CN' | 'en' = 'zh-CN', products: (url: URL) => Response = () =>
-  jsonResponse(searchResult([maofeng({ campaign: itemCampaign() })]))) {
-  const searches: URL[] = []
-  let campaignCalls = 0
-  stubBackend({
-    'GET /api/pavilion/campaigns/c-spring-tea': () => (campaignCalls++, campaign()),
-    'GET /api/pavilion/search': (_init, url) => (searches.push(url), products(url)),
-  })
+/** Opens the landing page of the spring-tea campaign; `campaign` answers each request, the URL carries the cursor. */
+async function openCampaign(campaign: (url: URL) => Response, locale: 'zh-CN' | 'en' = 'zh-CN') {
+  const requests: URL[] = []
+  stubBackend({ 'GET /api/pavilion/campaigns/c-spring-tea': (_init, url) => (requests.push(url), campaign(url)) })
   const mounted = await mountWithHub(PavilionCampaignPage, {
     locale,
     path: '/pavilion/campaigns/c-spring-tea',
     props: { id: 'c-spring-tea' },
   })
-  return { ...mounted, searches, campaignCalls: () => campaignCalls }
+  return { ...mounted, requests }
 }
 
 const landing = (overrides: Partial<PublicCampaign> = {}) => () => jsonResponse(springTeaLanding(overrides))
@@ -53,16 +47,15 @@ describe('PavilionCampaignPage', () => {
     expect(header.find('[data-testid="campaign-sessions"]').exists()).toBe(false)
   })
 
-  it('lists the campaign’s products from the search, with badge and campaign price, a page at a time', SLOW, async () => {
-    const { wrapper, searches } = await openCampaign(landing(), 'zh-CN', (url) =>
-      jsonResponse(
-        url.searchParams.get('cursor') === 'page-2'
+  it('lists the campaign’s products with badge and campaign price, and loads the next page with the cursor', SLOW, async () => {
+    const { wrapper, requests } = await openCampaign((url) =>
+      jsonResponse(springTeaLanding({
+        products: url.searchParams.get('cursor') === 'page-2'
           ? searchResult([guapian({ campaign: itemCampaign({ priceFen: 4000 }) })], { total: 2 })
           : searchResult([maofeng({ campaign: itemCampaign() })], { total: 2, nextCursor: 'page-2' }),
-      ),
+      })),
     )
 
-    expect(searches[0]!.searchParams.get('campaign')).toBe('c-spring-tea')
     const products = wrapper.get('[data-testid="campaign-products"]')
     expect(products.get('[data-testid="campaign-badge"]').text()).toBe('明前春茶节')
     expect(products.get('[data-testid="result-campaign-price"]').text()).toBe('¥98')
@@ -70,9 +63,10 @@ describe('PavilionCampaignPage', () => {
     await products.get('[data-testid="load-more"]').trigger('click')
     await flushPromises()
 
-    expect(searches.at(-1)!.searchParams.get('cursor')).toBe('page-2')
-    expect(searches.at(-1)!.searchParams.get('campaign')).toBe('c-spring-tea')
+    expect(requests.map((url) => url.searchParams.get('cursor'))).toEqual([null, 'page-2'])
     expect(products.findAll('[data-testid="result-campaign-price"]').map((price) => price.text())).toEqual(['¥98', '¥40'])
+    expect(products.find('[data-testid="load-more"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="campaign-name"]').text()).toBe('明前春茶节')
   })
 
   it('names the regional brand of a group promotion and the daily sessions of a flash sale', SLOW, async () => {
@@ -89,7 +83,9 @@ describe('PavilionCampaignPage', () => {
   })
 
   it('says an ended campaign has ended and that prices are back to normal, without counting down', SLOW, async () => {
-    const { wrapper } = await openCampaign(landing({ status: 'ENDED', startsAt: '2026-03-01T10:00', endsAt: '2026-03-10T18:00' }))
+    const { wrapper } = await openCampaign(landing({
+      status: 'ENDED', startsAt: '2026-03-01T02:00:00Z', endsAt: '2026-03-10T10:00:00Z', products: searchResult([]),
+    }))
 
     expect(wrapper.get('[data-testid="campaign-status"]').text()).toBe('已结束')
     expect(wrapper.find('[data-testid="campaign-countdown"]').exists()).toBe(false)
@@ -97,10 +93,10 @@ describe('PavilionCampaignPage', () => {
     expect(wrapper.find('[data-testid="result-list"]').exists()).toBe(false)
   })
 
-  it('asks for the campaign and its products again when it ends', SLOW, async () => {
+  it('asks for the campaign again, past the browser’s cache, when it ends', SLOW, async () => {
     let ended = false
-    const { wrapper, searches, campaignCalls } = await openCampaign(() =>
-      jsonResponse(springTeaLanding(ended ? { status: 'ENDED' } : { endsAt: '2026-03-17T14:00:03' })),
+    const { wrapper, requests } = await openCampaign(() =>
+      jsonResponse(ended ? springTeaLanding({ status: 'ENDED', products: searchResult([]) }) : springTeaLanding({ endsAt: '2026-03-17T06:00:03Z' })),
     )
     expect(wrapper.get('[data-testid="campaign-countdown"]').text()).toBe('距结束 3秒')
 
@@ -108,8 +104,8 @@ describe('PavilionCampaignPage', () => {
     await vi.advanceTimersByTimeAsync(3000)
     await flushPromises()
 
-    expect(campaignCalls()).toBe(2)
-    expect(searches).toHaveLength(2)
+    expect(requests).toHaveLength(2)
+    expect(requests[1]!.searchParams.has('at')).toBe(true)
     expect(wrapper.get('[data-testid="campaign-ended"]').text()).toBe('活动已结束，商品已恢复原价')
   })
 

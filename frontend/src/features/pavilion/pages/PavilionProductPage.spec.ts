@@ -136,7 +136,8 @@ describe('PavilionProductPage', () => {
       freezeClock()
       let calls = 0
       const endingSoon = productCampaign({ endsAt: '2026-03-17T06:00:05Z' })
-      const { wrapper } = await open('zh-CN', () => jsonResponse(page({ campaign: ++calls === 1 ? endingSoon : null }))).mounted
+      const { fetchMock, mounted } = open('zh-CN', () => jsonResponse(page({ campaign: ++calls === 1 ? endingSoon : null })))
+      const { wrapper } = await mounted
 
       await vi.advanceTimersByTimeAsync(4000)
       expect(calls).toBe(1)
@@ -146,8 +147,31 @@ describe('PavilionProductPage', () => {
       await flushPromises()
 
       expect(calls).toBe(2)
+      expect(String(fetchMock.mock.calls.at(-1)![0])).toMatch(/^\/api\/pavilion\/products\/p-maofeng\/page\?at=\d+$/)
       expect(wrapper.find('[data-testid="campaign-panel"]').exists()).toBe(false)
       expect(wrapper.get('[data-testid="product-skus"] tbody tr td.price').text()).toBe('¥128')
+    })
+
+    it('asks again, waiting longer each time, while the server still shows a campaign past its end', SLOW, async () => {
+      vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'] })
+      vi.setSystemTime(CAMPAIGN_NOW)
+      let calls = 0
+      const over = productCampaign({ endsAt: '2026-03-17T05:59:00Z' })
+      const { wrapper } = await open('zh-CN', () => jsonResponse(page({ campaign: ++calls <= 2 ? over : null }))).mounted
+      expect(calls).toBe(1)
+      expect(panelOf(wrapper).get('[data-testid="campaign-countdown"]').text()).toBe('距结束 0秒')
+
+      await vi.advanceTimersByTimeAsync(3000)
+      await flushPromises()
+      expect(calls).toBe(2)
+
+      await vi.advanceTimersByTimeAsync(9000)
+      expect(calls).toBe(2)
+      await vi.advanceTimersByTimeAsync(1000)
+      await flushPromises()
+
+      expect(calls).toBe(3)
+      expect(wrapper.find('[data-testid="campaign-panel"]').exists()).toBe(false)
     })
 
     it('speaks English', SLOW, async () => {
