@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * The spring tea windows that matter to Anhui's tea campaigns: 明前 (picked before Qingming) and 雨前 (between
  * Qingming and Guyu). The two solar terms move by a day between years; their dates come from the usual 21st-century
- * formula {@code floor(Y·0.2422 + C) − floor((Y−1)/4)} with Y the year's last two digits (Qingming C = 4.81 in April,
- * Guyu C = 20.1 in April), which matches the almanac for 2001–2099.
+ * formula {@code floor(Y·0.2422 + C) − floor(Y/4)} with Y the year's last two digits (Qingming C = 4.81 in April,
+ * Guyu C = 20.1 in April; terms after February count this year's leap day, hence Y/4), which matches the almanac
+ * for 2001–2099.
  */
 public final class TeaHarvest {
 
@@ -42,6 +43,6 @@ public final class TeaHarvest {
       throw new IllegalArgumentException("The solar-term formula holds for 2001–2099, not " + year);
     }
     int y = year % 100;
-    return (int) Math.floor(y * 0.2422 + c) - (y - 1) / 4;
+    return (int) Math.floor(y * 0.2422 + c) - y / 4;
   }
 }
