@@ -70,13 +70,18 @@ export interface CampaignContent {
   gmvTargetFen: number | null
 }
 
-/** One step of a campaign's history; `changes` names what an edit changed. */
+/**
+ * One step of a campaign's or enrolment's history. The contract writes `changes` and `reason`; the backend's
+ * shared audit entry writes `changedFields` and `note`; either is read.
+ */
 export interface CampaignHistoryEntry {
   at: string
   actor: string
   action: string
   changes?: string[] | Record<string, unknown> | null
   reason?: string | null
+  changedFields?: string[]
+  note?: string | null
 }
 
 export interface Campaign extends CampaignContent {
@@ -129,15 +134,17 @@ export interface Calendar {
 }
 
 /**
- * A SKU a producer may enrol. The contract names `eligibleProducts` without detailing them; this is the shape
- * assumed here, mirroring the enrolment's `sku` plus the stock left after other campaigns' reserved quotas.
+ * A SKU a producer may enrol (the contract leaves `eligibleProducts` open; this is the backend's `SkuChoice`):
+ * its current price, whole stock, the stock still free for a quota, and this producer's enrolment of it, if any.
  */
 export interface EligibleSku {
   code: string
   spec: string
-  listPriceFen: number
+  priceFen: number
   stock: number
-  availableStock: number
+  available: number
+  enrolmentId: string | null
+  enrolmentStatus: EnrolmentStatus | null
 }
 
 export interface EligibleProduct {
@@ -147,7 +154,8 @@ export interface EligibleProduct {
   skus: EligibleSku[]
 }
 
-export interface OpenCampaign extends Campaign {
+export interface OpenCampaign {
+  campaign: Campaign
   eligibleProducts: EligibleProduct[]
 }
 
@@ -160,7 +168,14 @@ export interface EnrolmentRequest {
   perBuyerLimit: number
 }
 
-export interface Enrolment extends EnrolmentRequest {
+/**
+ * An enrolment as answered. Fields marked optional are in the contract but not (yet) in every answer of the
+ * backend, which names the SKU in `sku.code` and the product in `product.id`; the pages read either.
+ */
+export interface Enrolment extends Partial<Pick<EnrolmentRequest, 'campaignId' | 'productId' | 'skuCode'>> {
+  campaignPriceFen: number
+  quota: number
+  perBuyerLimit: number
   id: string
   version: number
   status: EnrolmentStatus
@@ -168,8 +183,8 @@ export interface Enrolment extends EnrolmentRequest {
   reservation: Reservation
   sold: number
   campaign: Pick<Campaign, 'id' | 'nameZh' | 'nameEn' | 'status' | 'startsAt' | 'endsAt'>
-  product: { nameZh: string; nameEn: string | null; producerId: string; producerNameZh: string; region: string }
-  sku: { spec: string; listPriceFen: number; stock: number }
+  product: { id?: string; nameZh: string; nameEn: string | null; producerId: string; producerNameZh?: string; region: string }
+  sku: { code?: string; spec: string; listPriceFen: number; stock?: number }
   history: CampaignHistoryEntry[]
 }
 

@@ -8,6 +8,15 @@ describe('campaign history', () => {
     expect(changedFieldsOf(null)).toEqual([])
   })
 
+  it('reads the backend’s audit entries, which name the fields and the note their own way', () => {
+    const [entry] = auditEntriesOf([{ at: '2025-03-01T02:00:00Z', actor: 'org', action: 'edited', changedFields: ['endsAt'], note: '延期' }], {
+      action: (action) => action,
+      field: (field) => `F:${field}`,
+    })
+
+    expect(entry).toMatchObject({ changedFields: ['F:endsAt'], note: '延期' })
+  })
+
   it('puts the reader’s words for actions and fields into audit entries, with the reason as the note', () => {
     const entries = auditEntriesOf(
       [

@@ -19,7 +19,7 @@ export function auditEntriesOf(
     at: entry.at,
     actor: entry.actor,
     action: words.action(entry.action),
-    changedFields: changedFieldsOf(entry.changes).map(words.field),
-    note: entry.reason ?? null,
+    changedFields: (entry.changedFields ?? changedFieldsOf(entry.changes)).map(words.field),
+    note: entry.note ?? entry.reason ?? null,
   }))
 }

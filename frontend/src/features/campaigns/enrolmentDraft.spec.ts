@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkEnrolment, discountPercent, enrolmentRequestOf } from './enrolmentDraft'
 
-const sku = { code: 'QM-250', spec: '250 克罐装', listPriceFen: 12800, stock: 50, availableStock: 40 }
+const sku = { code: 'QM-250', spec: '250 克罐装', priceFen: 12800, stock: 50, available: 40, enrolmentId: null, enrolmentStatus: null }
 
 describe('enrolment draft', () => {
   it('accepts a price below the list price, a quota within the stock left and a limit within the quota', () => {

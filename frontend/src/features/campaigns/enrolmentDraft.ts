@@ -23,10 +23,10 @@ export function checkEnrolment(draft: EnrolmentDraft, sku: EligibleSku): Record<
   if (draft.priceYuan.trim() === '') found.campaignPriceFen = { key: 'required' }
   else if (price === null) found.campaignPriceFen = { key: 'money' }
   else if (price <= 0) found.campaignPriceFen = { key: 'positive' }
-  else if (price >= sku.listPriceFen) found.campaignPriceFen = { key: 'priceBelowList' }
+  else if (price >= sku.priceFen) found.campaignPriceFen = { key: 'priceBelowList' }
 
   if (!wholeAtLeastOne(draft.quota)) found.quota = { key: 'atLeast', params: { min: 1 } }
-  else if (draft.quota! > sku.availableStock) found.quota = { key: 'quotaAboveStock', params: { stock: sku.availableStock } }
+  else if (draft.quota! > sku.available) found.quota = { key: 'quotaAboveStock', params: { stock: sku.available } }
 
   if (!wholeAtLeastOne(draft.perBuyerLimit)) found.perBuyerLimit = { key: 'atLeast', params: { min: 1 } }
   else if (wholeAtLeastOne(draft.quota) && draft.perBuyerLimit! > draft.quota!) found.perBuyerLimit = { key: 'limitAboveQuota' }

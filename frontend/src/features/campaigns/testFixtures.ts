@@ -62,17 +62,13 @@ export function eligibleProduct(overrides: Partial<EligibleProduct> = {}): Eligi
     id: 'prod-1',
     nameZh: '祁门红茶 特级',
     nameEn: 'Keemun Black Tea, Special Grade',
-    skus: [{ code: 'QM-250', spec: '250 克罐装', listPriceFen: 12800, stock: 50, availableStock: 40 }],
+    skus: [{ code: 'QM-250', spec: '250 克罐装', priceFen: 12800, stock: 50, available: 40, enrolmentId: null, enrolmentStatus: null }],
     ...overrides,
   }
 }
 
 export function openCampaign(overrides: Partial<OpenCampaign> = {}): OpenCampaign {
-  return {
-    ...campaign({ status: 'OPEN', allowedActions: [] }),
-    eligibleProducts: [eligibleProduct()],
-    ...overrides,
-  }
+  return { campaign: campaign({ status: 'OPEN', allowedActions: [] }), eligibleProducts: [eligibleProduct()], ...overrides }
 }
 
 export function enrolment(overrides: Partial<Enrolment> = {}): Enrolment {
@@ -90,8 +86,8 @@ export function enrolment(overrides: Partial<Enrolment> = {}): Enrolment {
     reservation: 'NONE',
     sold: 0,
     campaign: { id: 'c-spring', nameZh: '春茶上新季', nameEn: 'Spring Tea Season', status: 'OPEN', startsAt: '2025-03-20T10:00', endsAt: '2025-04-20T22:00' },
-    product: { nameZh: '祁门红茶 特级', nameEn: 'Keemun Black Tea, Special Grade', producerId: 'p-1', producerNameZh: '祁门县祁红茶业专业合作社', region: '341024' },
-    sku: { spec: '250 克罐装', listPriceFen: 12800, stock: 50 },
+    product: { id: 'prod-1', nameZh: '祁门红茶 特级', nameEn: 'Keemun Black Tea, Special Grade', producerId: 'p-1', producerNameZh: '祁门县祁红茶业专业合作社', region: '341024' },
+    sku: { code: 'QM-250', spec: '250 克罐装', listPriceFen: 12800, stock: 50 },
     history: [],
     ...overrides,
   }
