@@ -8,7 +8,9 @@ import cn.wanhuo.hub.marketplace.reference.Specialty;
 import cn.wanhuo.hub.marketplace.regions.RegionLevel;
 import cn.wanhuo.hub.marketplace.regions.Regions;
 import cn.wanhuo.hub.shared.seed.DemoSeed;
+import java.time.Duration;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -109,5 +111,19 @@ class DemoDataTest {
   void listsCountiesOfAPrefecture() {
     web.get().uri("/api/regions?parent=341000").exchange().expectStatus().isOk().expectBody()
         .jsonPath("$[?(@.code == '341024')].nameZh").isEqualTo("祁门县");
+  }
+
+  @Test
+  void seedsALiveFairWhoseGoodsShowCampaignPricesAndAnOpenSpringTeaFestival() {
+    Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/pavilion/search?campaign=demo-campaign-new-year")
+        .exchange().expectStatus().isOk().expectBody()
+        .jsonPath("$.total").isEqualTo(8)
+        .jsonPath("$.items[0].campaign.status").isEqualTo("LIVE")
+        .jsonPath("$.items[0].campaign.priceFen").value(price -> assertThat(((Number) price).longValue()).isPositive()));
+    web.get().uri("/api/pavilion/home").exchange().expectStatus().isOk().expectBody()
+        .jsonPath("$.campaigns[0].id").isEqualTo("demo-campaign-new-year")
+        .jsonPath("$.campaigns[?(@.id == 'demo-campaign-time-honoured')].status").isEqualTo("SCHEDULED")
+        .jsonPath("$.campaigns[?(@.id == 'demo-campaign-spring-tea-2027')]").isEmpty();
+    web.get().uri("/api/pavilion/campaigns/demo-campaign-spring-tea-2027").exchange().expectStatus().isNotFound();
   }
 }

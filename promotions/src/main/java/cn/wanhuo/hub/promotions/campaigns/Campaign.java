@@ -89,7 +89,8 @@ public record Campaign(
     return changed.announced(CampaignEvent.Type.SESSION_CHANGED, now, consumers);
   }
 
-  private Campaign announced(CampaignEvent.Type type, Instant now, Set<String> consumers) {
+  /** Records an event and marks it pending for every consumer. */
+  Campaign announced(CampaignEvent.Type type, Instant now, Set<String> consumers) {
     long seq = changeSeq + 1;
     var marks = new HashMap<>(pending);
     consumers.forEach(name -> marks.put(name, seq));
