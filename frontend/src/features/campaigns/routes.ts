@@ -48,6 +48,6 @@ export const campaignRoutes: RouteRecordRaw[] = [
     path: '/producer/campaigns',
     name: 'producer-campaigns',
     component: () => import('./pages/ProducerCampaignsPage.vue'),
-    meta: { titleKey: 'campaigns.producer.title', roles: ['PRODUCER'] },
+    meta: { titleKey: 'campaigns.producer.title', roles: ['PRODUCER', 'ADMIN'] },
   },
 ]
