@@ -107,6 +107,7 @@ describe('CampaignDetailPage', () => {
     )
 
     expect(wrapper.findAll('[data-testid="enrolment-count"]').map((tag) => tag.text())).toEqual(['待审核 1', '已通过 3'])
+    expect(wrapper.get('[data-testid="campaign-review-link"]').attributes('href')).toBe('/organizer/enrolments?campaign=c-spring')
     const listed = fetchMock.mock.calls.find(([url]) => String(url).startsWith('/api/enrolments?'))
     expect(String(listed?.[0])).toBe('/api/enrolments?campaignId=c-spring&size=100')
     expect(wrapper.get('[data-testid="enrolment-prices"]').text()).toBe('¥128.00 → ¥99.00')
