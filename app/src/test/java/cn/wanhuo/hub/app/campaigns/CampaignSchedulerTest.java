@@ -122,6 +122,14 @@ class CampaignSchedulerTest {
         .jsonPath("$.campaign.id").isEqualTo(campaign.id())
         .jsonPath("$.campaign.skus[0].campaignPriceFen").isEqualTo(9900)
         .jsonPath("$.campaign.skus[0].remaining").isEqualTo(40));
+    // Two units at ¥99 (the per-buyer limit), the third at ¥128, then 满300减30: ¥326 − ¥30.
+    web.get().uri("/api/pavilion/products/" + campaign.productId() + "/quote?sku=" + campaign.sku() + "&quantity=3").exchange()
+        .expectStatus().isOk().expectBody()
+        .jsonPath("$.quote.listTotalFen").isEqualTo(38400)
+        .jsonPath("$.quote.totalFen").isEqualTo(29600)
+        .jsonPath("$.quote.lines[0].steps[*].code").value(codes -> assertThat((List<Object>) codes)
+            .contains("CAMPAIGN_FIXED_PRICE", "PER_BUYER_LIMIT"))
+        .jsonPath("$.quote.adjustments[0].code").isEqualTo("SPEND_SAVE");
     web.get().uri("/api/pavilion/campaigns/" + campaign.id()).exchange().expectStatus().isOk().expectBody()
         .jsonPath("$.status").isEqualTo("LIVE")
         .jsonPath("$.products.items[0].id").isEqualTo(campaign.productId());
@@ -137,6 +145,10 @@ class CampaignSchedulerTest {
         .uri("/api/pavilion/products/" + campaign.productId() + "/page").exchange().expectStatus().isOk().expectBody()
         .jsonPath("$.campaign").doesNotExist()
         .jsonPath("$.product.content.skus[0].priceFen").isEqualTo(12800));
+    web.get().uri("/api/pavilion/products/" + campaign.productId() + "/quote?sku=" + campaign.sku() + "&quantity=3").exchange()
+        .expectStatus().isOk().expectBody()
+        .jsonPath("$.quote.totalFen").isEqualTo(38400)
+        .jsonPath("$.quote.adjustments.length()").isEqualTo(0);
   }
 
   @Test
@@ -160,10 +172,11 @@ class CampaignSchedulerTest {
     organizer.post("/api/enrolments/" + enrolment + "/approve", Map.of()).expectStatus().isOk();
     organizer.post("/api/campaigns/" + id + "/close", Map.of()).expectStatus().isOk();
     organizer.post("/api/campaigns/" + id + "/schedule", Map.of()).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("SCHEDULED");
-    return new ScheduledCampaign(id, plan, owner, ids[0], ids[1]);
+    return new ScheduledCampaign(id, plan, owner, ids[0], ids[1], sku);
   }
 
-  private record ScheduledCampaign(String id, Map<String, Object> plan, Browserless owner, String producerId, String productId) {}
+  private record ScheduledCampaign(String id, Map<String, Object> plan, Browserless owner, String producerId, String productId,
+      String sku) {}
 
   private static String status(Browserless organizer, String id) {
     return organizer.get("/api/campaigns/" + id).expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody()

@@ -5,6 +5,8 @@ import cn.wanhuo.hub.marketplace.pavilion.CampaignOffer.SkuOffer;
 import cn.wanhuo.hub.marketplace.pavilion.CampaignOffer;
 import cn.wanhuo.hub.marketplace.pavilion.CampaignOffers;
 import cn.wanhuo.hub.marketplace.pavilion.ProductIndexer;
+import cn.wanhuo.hub.promotions.pricing.ItemRule;
+import cn.wanhuo.hub.promotions.pricing.PricingEngine;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -110,7 +112,9 @@ class PavilionCampaigns implements CampaignOffers, CampaignEventConsumer {
       starts = next.get();
     }
     var offers = skus.stream().sorted(Comparator.comparing(Enrolment::skuCode))
-        .map(e -> new SkuOffer(e.skuCode(), e.listPriceFen(), e.campaignPriceFen(), e.perBuyerLimit(), e.remaining())).toList();
+        .map(e -> new SkuOffer(e.skuCode(), e.listPriceFen(), PricingEngine.unitPrice(e.listPriceFen(),
+            new ItemRule.FixedPrice(campaign.id(), e.campaignPriceFen(), e.perBuyerLimit())), e.perBuyerLimit(), e.remaining()))
+        .toList();
     Long price = live ? offers.stream().mapToLong(SkuOffer::campaignPriceFen).min().stream().boxed().findFirst().orElse(null) : null;
     return Optional.of(new CampaignOffer(campaign.id(), campaign.plan().nameZh(), campaign.plan().nameEn(), campaign.plan().type().name(),
         live ? "LIVE" : "SCHEDULED", starts, campaign.endAt(), price, offers));
