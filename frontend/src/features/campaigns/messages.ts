@@ -247,7 +247,7 @@ export const campaignsZh = {
       approved: '审核通过',
       rejected: '审核驳回',
       withdrawn: '撤回报名',
-      released: '释放配额',
+      quotaReleased: '释放配额',
     },
     fields: {
       type: '类型',
@@ -618,7 +618,7 @@ export const campaignsEn: typeof campaignsZh = {
       approved: 'Approved',
       rejected: 'Rejected',
       withdrawn: 'Withdrawn',
-      released: 'Quota released',
+      quotaReleased: 'Quota released',
     },
     fields: {
       type: 'Type',

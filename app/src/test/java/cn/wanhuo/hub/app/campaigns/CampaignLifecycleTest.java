@@ -44,7 +44,7 @@ class CampaignLifecycleTest {
         .jsonPath("$.status").isEqualTo("CANCELLED")
         .jsonPath("$.allowedActions.length()").isEqualTo(0)
         .jsonPath("$.history[*].action").value(actions -> assertThat((List<Object>) actions)
-            .containsExactly("created", "open", "close", "reopen", "cancel"))
+            .containsExactly("created", "opened", "closed", "reopened", "cancelled"))
         .jsonPath("$.history[4].note").isEqualTo("预算调整");
   }
 

@@ -68,9 +68,9 @@ class CampaignSchedulerTest {
     });
     for (var campaign : scheduled) {
       organizer.get("/api/campaigns/" + campaign.id()).expectStatus().isOk().expectBody()
-          .jsonPath("$.history[?(@.action == 'start')]").value(starts -> assertThat((List<Object>) starts).hasSize(1))
-          .jsonPath("$.history[?(@.action == 'end')]").value(ends -> assertThat((List<Object>) ends).hasSize(1))
-          .jsonPath("$.history[?(@.action == 'start')].actor").value(actors -> assertThat((List<Object>) actors).containsExactly("scheduler"));
+          .jsonPath("$.history[?(@.action == 'started')]").value(starts -> assertThat((List<Object>) starts).hasSize(1))
+          .jsonPath("$.history[?(@.action == 'ended')]").value(ends -> assertThat((List<Object>) ends).hasSize(1))
+          .jsonPath("$.history[?(@.action == 'started')].actor").value(actors -> assertThat((List<Object>) actors).containsExactly("scheduler"));
     }
   }
 
@@ -86,9 +86,9 @@ class CampaignSchedulerTest {
       return "ENDED".equals(status(organizer, campaign.id()));
     });
     organizer.get("/api/campaigns/" + campaign.id()).expectStatus().isOk().expectBody()
-        .jsonPath("$.history[-2].action").isEqualTo("start")
+        .jsonPath("$.history[-2].action").isEqualTo("started")
         .jsonPath("$.history[-2].note").value(note -> assertThat(note.toString()).startsWith("due at"))
-        .jsonPath("$.history[-1].action").isEqualTo("end");
+        .jsonPath("$.history[-1].action").isEqualTo("ended");
     Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> campaign.owner()
         .get("/api/enrolments?producerId=" + campaign.producerId()).expectStatus().isOk().expectBody()
         .jsonPath("$.items[0].reservation").isEqualTo("RELEASED"));

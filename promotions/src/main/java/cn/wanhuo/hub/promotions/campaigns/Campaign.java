@@ -76,7 +76,7 @@ public record Campaign(
     if (!status.next().contains(target)) {
       throw new IllegalCampaignTransition(this, action);
     }
-    var entry = new AuditEntry(now, actor, action, List.of(), reason);
+    var entry = new AuditEntry(now, actor, done(action), List.of(), reason);
     var moved = new Campaign(id, plan, target, organizer, startAt, endAt, bannerFileId,
         target == CampaignStatus.LIVE ? activeSession : null, append(history, entry), events, pending, changeSeq, createdAt, version);
     return event == null ? moved : moved.announced(event, now, consumers);
@@ -103,6 +103,20 @@ public record Campaign(
   /** Whether campaign prices apply at this instant: live, and for a flash sale inside a session. */
   public boolean pricesApply() {
     return status == CampaignStatus.LIVE && (plan.flashSessions().isEmpty() || activeSession != null);
+  }
+
+  /** The audit trail names steps as done, like the catalog's: "open" is recorded as "opened". */
+  static String done(String action) {
+    return switch (action) {
+      case "open" -> "opened";
+      case "close" -> "closed";
+      case "reopen" -> "reopened";
+      case "schedule" -> "scheduled";
+      case "cancel" -> "cancelled";
+      case "start" -> "started";
+      case "end" -> "ended";
+      default -> action;
+    };
   }
 
   private void require(CampaignStatus expected, String action) {

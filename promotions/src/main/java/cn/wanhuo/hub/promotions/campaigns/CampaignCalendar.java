@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +53,9 @@ public class CampaignCalendar {
     if (channel != null) {
       criteria = criteria.and("plan.channels").is(channel);
     }
-    return mongo.find(Query.query(criteria), Campaign.class).collectList().flatMap(campaigns -> sharedSkus(campaigns).map(shared -> {
-      var entries = campaigns.stream().sorted((a, b) -> a.startAt().compareTo(b.startAt()))
+    var byStart = Comparator.comparing(Campaign::startAt).thenComparing(Campaign::id);
+    return mongo.find(Query.query(criteria), Campaign.class).sort(byStart).collectList().flatMap(campaigns -> sharedSkus(campaigns).map(shared -> {
+      var entries = campaigns.stream()
           .map(c -> new Entry(c.id(), c.plan().nameZh(), c.plan().nameEn(), c.plan().type(), c.status(), c.plan().startsAt(), c.plan().endsAt(),
               c.plan().channels()))
           .toList();

@@ -80,8 +80,8 @@ class CampaignDemoSeed implements DemoSeed {
     Instant now = clock.instant();
     var history = new ArrayList<AuditEntry>();
     history.add(AuditEntry.of(now, ORGANIZER, "created"));
-    var steps = Map.of(CampaignStatus.OPEN, List.of("open"), CampaignStatus.SCHEDULED, List.of("open", "close", "schedule"),
-        CampaignStatus.LIVE, List.of("open", "close", "schedule", "start"));
+    var steps = Map.of(CampaignStatus.OPEN, List.of("opened"), CampaignStatus.SCHEDULED, List.of("opened", "closed", "scheduled"),
+        CampaignStatus.LIVE, List.of("opened", "closed", "scheduled", "started"));
     steps.getOrDefault(status, List.of()).forEach(step -> history.add(AuditEntry.of(now, ORGANIZER, step)));
     var campaign = new Campaign(id, plan, status, ORGANIZER, Campaign.instant(plan.startsAt()), Campaign.instant(plan.endsAt()), null, null,
         history, List.of(), Map.of(), 0, now, null);
