@@ -161,9 +161,47 @@ class CampaignSchedulerTest {
         .jsonPath("$.campaigns[?(@.id == '" + campaign.id() + "')].productCount").value(counts -> assertThat((List<Object>) counts).containsExactly(1)));
   }
 
+  @Test
+  @Order(5)
+  void aFlashSaleSellsAtItsPriceOnlyDuringItsSessions() {
+    var organizer = Fixtures.organizer(web);
+    var plan = springTea(hoursFromNow(24 * 3), hoursFromNow(24 * 5));
+    plan.put("type", "FLASH_SALE");
+    plan.put("flashSessions", List.of(Map.of("start", "10:00", "minutes", 60), Map.of("start", "20:00", "minutes", 60)));
+    var campaign = scheduledCampaign(organizer, plan);
+    var day = LocalDateTime.parse(plan.get("startsAt").toString()).toLocalDate().plusDays(1);
+    var clock = new TestClock(day.atTime(10, 30).atZone(SHANGHAI).toInstant());
+    var scheduler = new CampaignScheduler(mongo, locks, CONSUMERS, clock);
+
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+      StepVerifier.create(scheduler.advance().then()).verifyComplete();
+      return "LIVE".equals(status(organizer, campaign.id()));
+    });
+    organizer.get("/api/campaigns/" + campaign.id()).expectStatus().isOk().expectBody().jsonPath("$.activeSession").isEqualTo("10:00");
+    Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> web.get().uri("/api/pavilion/search?campaign=" + campaign.id())
+        .exchange().expectStatus().isOk().expectBody()
+        .jsonPath("$.items[0].campaign.status").isEqualTo("LIVE")
+        .jsonPath("$.items[0].campaign.priceFen").isEqualTo(9900));
+
+    clock.set(day.atTime(11, 30).atZone(SHANGHAI).toInstant());
+    Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+      StepVerifier.create(scheduler.advance().then()).verifyComplete();
+      organizer.get("/api/campaigns/" + campaign.id()).expectStatus().isOk().expectBody().jsonPath("$.activeSession").doesNotExist();
+    });
+    String nextSession = day.atTime(20, 0).atZone(SHANGHAI).toInstant().toString();
+    Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> web.get().uri("/api/pavilion/search?campaign=" + campaign.id())
+        .exchange().expectStatus().isOk().expectBody()
+        .jsonPath("$.items[0].campaign.status").isEqualTo("SCHEDULED")
+        .jsonPath("$.items[0].campaign.startsAt").isEqualTo(nextSession)
+        .jsonPath("$.items[0].campaign.priceFen").doesNotExist());
+  }
+
   /** A scheduled campaign from {@code from} to {@code to} hours ahead with one approved GI tea at ¥99, quota 40. */
   private ScheduledCampaign scheduledCampaign(Browserless organizer, int from, int to) {
-    var plan = springTea(hoursFromNow(from), hoursFromNow(to));
+    return scheduledCampaign(organizer, springTea(hoursFromNow(from), hoursFromNow(to)));
+  }
+
+  private ScheduledCampaign scheduledCampaign(Browserless organizer, Map<String, Object> plan) {
     String id = opened(organizer, plan);
     var owner = Fixtures.producerAccount(web);
     String sku = "SC-" + Browserless.uniqueName("");

@@ -1,6 +1,7 @@
 package cn.wanhuo.hub.promotions.campaigns;
 
 import cn.wanhuo.hub.shared.audit.AuditEntry;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -19,7 +20,7 @@ public record CampaignView(
     String organizer,
     @JsonUnwrapped CampaignPlan plan,
     @Nullable String bannerFileId,
-    @Nullable LocalTime activeSession,
+    @Nullable @JsonFormat(pattern = "HH:mm") LocalTime activeSession,
     Map<EnrolmentStatus, Long> enrolmentCounts,
     List<String> allowedActions,
     List<AuditEntry> history,

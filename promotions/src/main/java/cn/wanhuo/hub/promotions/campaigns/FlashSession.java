@@ -1,12 +1,13 @@
 package cn.wanhuo.hub.promotions.campaigns;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalTime;
 
 /** A daily flash-sale session: campaign prices apply from {@code start} (Asia/Shanghai) for {@code minutes}. */
-public record FlashSession(@NotNull LocalTime start, @Min(5) @Max(720) int minutes) {
+public record FlashSession(@NotNull @JsonFormat(pattern = "HH:mm") LocalTime start, @Min(5) @Max(720) int minutes) {
 
   public LocalTime end() {
     return start.plusMinutes(minutes);

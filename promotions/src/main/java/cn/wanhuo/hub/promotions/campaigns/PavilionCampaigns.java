@@ -104,8 +104,10 @@ class PavilionCampaigns implements CampaignOffers, CampaignEventConsumer {
     boolean live = campaign.pricesApply();
     Instant starts = campaign.startAt();
     if (campaign.status() == CampaignStatus.LIVE && !live) {
-      // A flash sale between sessions: the countdown runs to the next session, if one starts before the end.
-      var next = nextSession(campaign, now);
+      // A flash sale between sessions: the countdown runs to the next session, if one starts before the end. "After"
+      // means after the scheduler's last step, so the document depends on the campaign alone, not on when it is built.
+      Instant since = campaign.events().isEmpty() ? now : campaign.events().get(campaign.events().size() - 1).at();
+      var next = nextSession(campaign, since);
       if (next.isEmpty()) {
         return Optional.empty();
       }
