@@ -127,6 +127,29 @@ class EnrolmentTest {
   }
 
   @Test
+  void theCatalogRefusesAStockBelowWhatCampaignsHold() {
+    var organizer = Fixtures.organizer(web);
+    String campaign = opened(organizer, springTea(hoursFromNow(24), hoursFromNow(48)));
+    var owner = Fixtures.producerAccount(web);
+    String sku = "HD-" + Browserless.uniqueName("");
+    String[] ids = CampaignFixtures.giTeaProducer(web, owner, HUANGSHAN, QIMEN, sku);
+    organizer.post("/api/enrolments/" + enrol(owner, campaign, ids[1], sku, 9900, 80) + "/approve", Map.of()).expectStatus().isOk();
+
+    var content = CampaignFixtures.giTea(sku);
+    content.put("skus", List.of(Map.of("code", sku, "spec", "250g 礼盒", "priceFen", 12800, "stock", 79)));
+    owner.put("/api/products/" + ids[1] + "?version=" + version(owner, ids[1]), content).expectStatus().isBadRequest().expectBody()
+        .jsonPath("$.errors[0].field").isEqualTo("skus[0].stock")
+        .jsonPath("$.errors[0].message").value(message -> assertThat(message.toString()).contains("80"));
+    content.put("skus", List.of(Map.of("code", sku, "spec", "250g 礼盒", "priceFen", 12800, "stock", 80)));
+    owner.put("/api/products/" + ids[1] + "?version=" + version(owner, ids[1]), content).expectStatus().isOk();
+  }
+
+  private static long version(Browserless owner, String product) {
+    return ((Number) owner.get("/api/products/" + product).expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody()
+        .get("version")).longValue();
+  }
+
+  @Test
   void reviewersDecideForTheirRegionOnlyAndRejectionsCarryTheReason() {
     var organizer = Fixtures.organizer(web);
     String campaign = opened(organizer, springTea(hoursFromNow(24), hoursFromNow(48)));

@@ -9,8 +9,12 @@ import cn.wanhuo.hub.shared.DomainException.FieldProblem;
 import cn.wanhuo.hub.shared.files.StoredFiles;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -26,9 +30,12 @@ public class ProductEditing {
   private final ProducerOnboarding producers;
   private final CurrentAccount currentAccount;
   private final StoredFiles files;
+  private final ObjectProvider<StockHolds> holds;
   private final Clock clock = Clock.systemUTC();
 
-  ProductEditing(Products products, ProducerOnboarding producers, CurrentAccount currentAccount, StoredFiles files) {
+  ProductEditing(Products products, ProducerOnboarding producers, CurrentAccount currentAccount, StoredFiles files,
+      ObjectProvider<StockHolds> holds) {
+    this.holds = holds;
     this.products = products;
     this.producers = producers;
     this.currentAccount = currentAccount;
@@ -69,6 +76,10 @@ public class ProductEditing {
     return checked(content)
         .flatMap(valid -> CertificateScans.problemsWith(files, id, valid)
             .flatMap(problems -> problems.isEmpty() ? Mono.just(valid) : Mono.error(new InvalidProduct(problems))))
+        .flatMap(valid -> holds.getIfAvailable(() -> StockHolds.NONE).held(id).flatMap(held -> {
+          var problems = belowHolds(valid, held);
+          return problems.isEmpty() ? Mono.just(valid) : Mono.error(new InvalidProduct(problems));
+        }))
         .flatMap(valid -> change(id, (product, owner) -> product.asOfVersion(version).edited(valid, owner, clock.instant()))
             .flatMap(changed -> skuCodesFree(changed, valid).thenReturn(changed)))
         .flatMap(products::save);
@@ -115,6 +126,21 @@ public class ProductEditing {
         .mapToObj(i -> new FieldProblem("provenance.certificates[" + i + "].scanFileId", "upload scans after saving the draft"))
         .toList();
     return problems.isEmpty() ? Mono.just(content) : Mono.error(new InvalidProduct(problems));
+  }
+
+  /** A SKU's stock may not drop below what campaigns hold, nor may a SKU with holds disappear. */
+  private static List<FieldProblem> belowHolds(ProductContent content, Map<String, Integer> held) {
+    var problems = new ArrayList<FieldProblem>();
+    var skus = content.skus();
+    for (int i = 0; i < skus.size(); i++) {
+      int reserved = held.getOrDefault(skus.get(i).code(), 0);
+      if (skus.get(i).stock() < reserved) {
+        problems.add(new FieldProblem("skus[" + i + "].stock", reserved + " units are reserved for campaigns; the stock cannot go below that"));
+      }
+    }
+    held.keySet().stream().filter(code -> skus.stream().noneMatch(sku -> sku.code().equals(code))).sorted()
+        .forEach(code -> problems.add(new FieldProblem("skus", "SKU " + code + " has " + held.get(code) + " units reserved for campaigns; it cannot be removed")));
+    return problems;
   }
 
   /** SKU codes are unique across one producer's products. */

@@ -2,7 +2,10 @@ package cn.wanhuo.hub.promotions.campaigns;
 
 import cn.wanhuo.hub.marketplace.catalog.Product;
 import cn.wanhuo.hub.marketplace.catalog.Sku;
+import cn.wanhuo.hub.marketplace.catalog.StockHolds;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -16,7 +19,7 @@ import reactor.core.publisher.Mono;
  * computed from the enrolments, so releasing a reservation is all it takes to return unsold units.
  */
 @Component
-class StockLedger {
+class StockLedger implements StockHolds {
 
   private final ReactiveMongoTemplate mongo;
 
@@ -31,6 +34,14 @@ class StockLedger {
         .filter(e -> !Objects.equals(e.id(), except))
         .map(Enrolment::reserved)
         .reduce(0, Integer::sum);
+  }
+
+  @Override
+  public Mono<Map<String, Integer>> held(String productId) {
+    var query = Query.query(Criteria.where("productId").is(productId).and("reservation").is(Reservation.ACTIVE));
+    return mongo.find(query, Enrolment.class)
+        .filter(e -> e.reserved() > 0)
+        .collect(Collectors.groupingBy(Enrolment::skuCode, Collectors.summingInt(Enrolment::reserved)));
   }
 
   /** Stock left for a new quota: the SKU's stock less what other campaigns hold. */
