@@ -101,6 +101,13 @@ describe('ReviewsPage', () => {
     expect(row(wrapper, '祁门县祁红茶业专业合作社').get('[data-testid="review-reject"]').text()).toBe('驳回')
   })
 
+  it('leads reviewers to the campaign enrolments of their region', async () => {
+    const { wrapper } = await mountPage(reviewBackend())
+    const link = wrapper.get('[data-testid="enrolments-link"]')
+    expect(link.attributes('href')).toBe('/organizer/enrolments')
+    expect(link.text()).toBe('活动报名审核 →')
+  })
+
   it('asks the server for the producers in the chosen state', async () => {
     const rejected = producer({ id: 'p-r', verification: 'REJECTED', rejectionReason: '执照过期', licenceFileId: 'f' })
     const byStatus: Partial<Record<Verification, Producer[]>> = { SUBMITTED: [qimen], REJECTED: [rejected] }

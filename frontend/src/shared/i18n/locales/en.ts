@@ -787,6 +787,7 @@ const en: HubMessages = {
   },
   reviews: {
     title: 'Reviews',
+    enrolmentsLink: 'Campaign enrolments →',
     subtitle: 'Check the details and business licences of producers in your region, then verify or reject them',
     statusFilter: 'Filter by status',
     columns: {

@@ -773,6 +773,7 @@ const zhCN = {
   },
   reviews: {
     title: '审核',
+    enrolmentsLink: '活动报名审核 →',
     subtitle: '核对您负责地区生产主体的登记信息与营业执照，通过或驳回其认证申请',
     statusFilter: '按状态筛选',
     columns: {
