@@ -43,6 +43,8 @@ class EnrolmentTest {
     organizer.get("/api/enrolments?campaignId=" + campaign).expectStatus().isOk().expectBody()
         .jsonPath("$.items[0].status").isEqualTo("PENDING")
         .jsonPath("$.items[0].sku.listPriceFen").isEqualTo(12800)
+        .jsonPath("$.items[0].sku.stock").isEqualTo(120)
+        .jsonPath("$.items[0].product.producerNameZh").isEqualTo("祁门县祁红茶业专业合作社")
         .jsonPath("$.items[0].campaign.nameEn").isEqualTo("Spring tea festival");
 
     organizer.post("/api/enrolments/" + enrolment + "/approve", Map.of()).expectStatus().isOk().expectBody()

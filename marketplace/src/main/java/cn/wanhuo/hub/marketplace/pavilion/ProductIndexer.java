@@ -176,11 +176,16 @@ public class ProductIndexer {
         });
   }
 
-  /** Pulls the delivered events; events added since carry a later time and stay for the next round. */
+  /**
+   * Pulls the delivered events; events added since carry a later time and stay for the next round. The update names
+   * the collection, not the entity, so the product's version does not move: the acknowledgement changes nothing a
+   * producer edits, and a bumped version would make the next save from an editor opened earlier a stale-version
+   * conflict and leave the index a version behind until the next reconcile.
+   */
   private Mono<Void> acknowledge(Product product) {
     Instant last = product.outbox().stream().map(ProductEvent::at).max(Comparator.naturalOrder()).orElseThrow();
     return mongo.updateFirst(Query.query(Criteria.where("_id").is(product.id())),
-            new Update().pull("outbox", new Document("at", new Document("$lte", Date.from(last)))), Product.class)
+            new Update().pull("outbox", new Document("at", new Document("$lte", Date.from(last)))), mongo.getCollectionName(Product.class))
         .then();
   }
 

@@ -41,10 +41,12 @@ public class Enrolling {
   private final CurrentAccount currentAccount;
   private final ClusterLocks locks;
   private final ReactiveMongoTemplate mongo;
+  private final EnrolmentViews views;
   private final Clock clock = Clock.systemUTC();
 
   Enrolling(Enrolments enrolments, CampaignPlanning planning, Products products, Producers producers, StockLedger ledger,
-      CurrentAccount currentAccount, ClusterLocks locks, ReactiveMongoTemplate mongo) {
+      CurrentAccount currentAccount, ClusterLocks locks, ReactiveMongoTemplate mongo, EnrolmentViews views) {
+    this.views = views;
     this.enrolments = enrolments;
     this.planning = planning;
     this.products = products;
@@ -58,7 +60,7 @@ public class Enrolling {
   public Mono<EnrolmentView> enrol(EnrolmentRequest request) {
     return currentAccount.get().flatMap(account -> planning.found(request.campaignId())
         .flatMap(campaign -> {
-          if (campaign.status() != CampaignStatus.OPEN) {
+          if (campaign.status() != CampaignStatus.OPEN || !campaign.endAt().isAfter(clock.instant())) {
             return Mono.error(new EnrolmentClosed(campaign, "be made"));
           }
           return products.findById(request.productId())
@@ -66,7 +68,7 @@ public class Enrolling {
               .switchIfEmpty(Mono.error(() -> new EnrolmentNotFound("product " + request.productId() + " of yours")))
               .flatMap(product -> checkedEnrolment(request, campaign, product, account))
               .flatMap(enrolments::save)
-              .map(saved -> EnrolmentView.of(saved, campaign));
+              .flatMap(views::of);
         }));
   }
 
@@ -87,7 +89,7 @@ public class Enrolling {
           if (campaign.status() != CampaignStatus.OPEN && campaign.status() != CampaignStatus.CLOSED) {
             return Mono.error(new EnrolmentClosed(campaign, "be withdrawn"));
           }
-          return enrolments.save(enrolment.withdrawn(account.username(), clock.instant())).map(saved -> EnrolmentView.of(saved, campaign));
+          return enrolments.save(enrolment.withdrawn(account.username(), clock.instant())).flatMap(views::of);
         })));
   }
 
@@ -101,7 +103,7 @@ public class Enrolling {
       return Mono.zip(
           mongo.find(Query.of(query).with(Sort.by(Sort.Direction.DESC, "createdAt")).skip((long) filter.page() * filter.size())
                   .limit(filter.size()), Enrolment.class)
-              .concatMap(e -> planning.found(e.campaignId()).map(c -> EnrolmentView.of(e, c))).collectList(),
+              .collectList().flatMap(views::of),
           mongo.count(Query.of(query), Enrolment.class))
           .map(both -> new EnrolmentPage(both.getT1(), both.getT2(), filter.page(), filter.size()));
     }));
@@ -141,7 +143,7 @@ public class Enrolling {
           }
           var decided = enrolment.decided(decision, account.username(), reason, clock.instant());
           Mono<Enrolment> saved = decision == EnrolmentStatus.APPROVED ? reserve(decided) : enrolments.save(decided);
-          return saved.map(e -> EnrolmentView.of(e, campaign));
+          return saved.flatMap(views::of);
         })));
   }
 

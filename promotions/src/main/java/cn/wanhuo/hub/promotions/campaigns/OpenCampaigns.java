@@ -8,6 +8,7 @@ import cn.wanhuo.hub.marketplace.catalog.Traceability;
 import cn.wanhuo.hub.marketplace.producers.Producer;
 import cn.wanhuo.hub.marketplace.producers.ProducerNotFound;
 import cn.wanhuo.hub.marketplace.producers.Producers;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ public class OpenCampaigns {
   private final Products products;
   private final StockLedger ledger;
   private final CampaignPlanning planning;
+  private final Clock clock = Clock.systemUTC();
 
   OpenCampaigns(ReactiveMongoTemplate mongo, CurrentAccount currentAccount, Producers producers, Products products, StockLedger ledger,
       CampaignPlanning planning) {
@@ -61,7 +63,8 @@ public class OpenCampaigns {
         .flatMap(producer -> Mono.zip(
                 products.findByProducerId(producerId).filter(p -> p.status() == ProductStatus.PUBLISHED).collectList(),
                 mongo.find(Query.query(Criteria.where("producerId").is(producerId)), Enrolment.class).collectList())
-            .flatMapMany(both -> mongo.find(Query.query(Criteria.where("status").is(CampaignStatus.OPEN)).with(Sort.by("startAt")), Campaign.class)
+            .flatMapMany(both -> mongo.find(Query.query(Criteria.where("status").is(CampaignStatus.OPEN).and("endAt").gt(clock.instant()))
+                    .with(Sort.by("startAt")), Campaign.class)
                 .concatMap(campaign -> open(campaign, producer, both.getT1(), both.getT2(), today)))
             .collectList()));
   }

@@ -8,6 +8,7 @@ import cn.wanhuo.hub.marketplace.pavilion.ProductIndexer;
 import cn.wanhuo.hub.promotions.pricing.ItemRule;
 import cn.wanhuo.hub.promotions.pricing.PricingEngine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -34,6 +37,8 @@ class PavilionCampaigns implements CampaignOffers, CampaignEventConsumer {
 
   private static final List<CampaignStatus> SHOWN = List.of(CampaignStatus.SCHEDULED, CampaignStatus.LIVE);
   private static final int SHOWCASE = 12;
+  private static final Duration SETTLE = Duration.ofSeconds(10);
+  private static final Logger log = LoggerFactory.getLogger(PavilionCampaigns.class);
 
   private final ReactiveMongoTemplate mongo;
   private final ProductIndexer indexer;
@@ -49,11 +54,17 @@ class PavilionCampaigns implements CampaignOffers, CampaignEventConsumer {
     return "pavilion";
   }
 
+  /**
+   * Re-indexes the campaign's goods now and once more a little later. Another writer (an outbox delivery, a
+   * reconcile) may have read the campaign just before this change and write just after us, with the same product
+   * version; the second pass, after such a write has long finished, puts the current state back.
+   */
   @Override
   public Mono<Void> act(Campaign campaign) {
     return approved(Criteria.where("campaignId").is(campaign.id()))
         .map(list -> list.stream().map(Enrolment::productId).distinct().toList())
-        .flatMap(indexer::reindex);
+        .flatMap(products -> indexer.reindex(products).doOnSuccess(done -> Mono.delay(SETTLE).then(indexer.reindex(products))
+            .subscribe(settled -> {}, e -> log.warn("Second pass over campaign {} failed: {}", campaign.id(), e.toString()))));
   }
 
   @Override
