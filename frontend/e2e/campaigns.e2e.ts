@@ -324,7 +324,7 @@ describe('campaigns in the browser: the organizer plans, producers enrol, the pa
     await page.getByTestId('wizard-next').click()
 
     const review = page.getByTestId('wizard-review')
-    await expectText(review.getByTestId('summary-type'), '季节活动')
+    await expectText(review.getByTestId('summary-type'), '时令活动')
     await expectText(review.getByTestId('summary-channels'), '安徽馆、京东')
     await expectText(review.getByTestId('summary-regions'), '黄山市、六安市')
     await expectText(review.getByTestId('summary-gi'), '仅限地理标志产品')

@@ -3,7 +3,7 @@ export const campaignsZh = {
   title: '活动',
   timeZoneNote: '所有时间均为北京时间（Asia/Shanghai）',
   types: {
-    SEASONAL: '季节活动',
+    SEASONAL: '时令活动',
     CULTURAL: '文化活动',
     TIME_HONOURED: '老字号专场',
     GROUP_PROMOTION: '抱团促销',
