@@ -8,8 +8,9 @@ import { ONE_PIXEL_PNG } from './fixtures'
 /*
  * Issue 5 ("Campaigns") end to end, against a running backend that serves the built frontend:
  *   HUB_BASE_URL=http://127.0.0.1:18080 HUB_ADMIN_PASSWORD=... npm run test:e2e -- campaigns
- * Set up through the API: an ORGANIZER account; a tea cooperative in Qimen (Huangshan) with a published 黄山毛峰 GI
- * tea and a published tea without a GI; one in Jinzhai (Lu'an) with a published 六安瓜片 GI tea. In the browser: the
+ * Set up through the API: an ORGANIZER account; a tea cooperative in Qimen (Huangshan) with a published GI tea and a
+ * published tea without a GI; one in Jinzhai (Lu'an) with a published GI tea. The teas' names share nothing with real
+ * specialties, so later journeys that search for 黄山毛峰 or 六安瓜片 find the demo products, not these. In the browser: the
  * organizer plans a spring-tea campaign in the wizard (Huangshan and Lu'an teas with a GI, on JD too, a 满减 tier)
  * starting within three minutes and running two, and opens it for enrolment; the Huangshan producer is offered only
  * its GI tea, is told a campaign price must be below the list price, and enrols; the Lu'an producer enrols in
@@ -86,8 +87,8 @@ describe('campaigns in the browser: the organizer plans, producers enrol, the pa
     county: QIMEN,
     prefecture: HUANGSHAN,
     address: '安徽省黄山市祁门县祁山镇',
-    giTea: { zh: `黄山毛峰 特级（活动测试 ${run}）`, en: `Huangshan Maofeng, special grade ${run}`, sku: `HS-${run}-250`.toUpperCase() },
-    plainTea: { zh: `祁门绿茶 散装（活动测试 ${run}）`, en: `Qimen green tea, loose ${run}`, sku: `HSX-${run}-250`.toUpperCase() },
+    giTea: { zh: `徽州春芽 特级（活动测试 ${run}）`, en: `Huizhou spring bud, special grade ${run}`, sku: `HS-${run}-250`.toUpperCase() },
+    plainTea: { zh: `皖南绿茶 散装（活动测试 ${run}）`, en: `Southern Anhui green tea, loose ${run}`, sku: `HSX-${run}-250`.toUpperCase() },
     producerId: '',
     giProductId: '',
     plainProductId: '',
@@ -98,7 +99,7 @@ describe('campaigns in the browser: the organizer plans, producers enrol, the pa
     county: JINZHAI,
     prefecture: LUAN,
     address: '安徽省六安市金寨县梅山镇',
-    giTea: { zh: `六安瓜片 特级（活动测试 ${run}）`, en: `Lu'an Guapian, special grade ${run}`, sku: `LA-${run}-250`.toUpperCase() },
+    giTea: { zh: `大别山春茶 特级（活动测试 ${run}）`, en: `Dabie mountain spring tea, special grade ${run}`, sku: `LA-${run}-250`.toUpperCase() },
     producerId: '',
     giProductId: '',
   }
@@ -563,7 +564,7 @@ describe('campaigns in the browser: the organizer plans, producers enrol, the pa
       await page.locator('[data-testid="result-list"], [data-testid="results-empty"]').first().waitFor()
       return (await page.getByTestId('results-empty').count()) > 0
     }, 30_000)
-    await page.goto(url(`/pavilion/search?q=${encodeURIComponent('黄山毛峰')}`))
+    await page.goto(url(`/pavilion/search?q=${encodeURIComponent(huangshan.giTea.zh)}`))
     const card = page.getByTestId('result-card').filter({ hasText: huangshan.giTea.zh })
     await expectText(card.getByTestId('result-price'), '¥128')
     expect(await card.getByTestId('campaign-badge').count()).toBe(0)
