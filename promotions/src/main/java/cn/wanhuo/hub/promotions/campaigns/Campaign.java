@@ -1,7 +1,9 @@
 package cn.wanhuo.hub.promotions.campaigns;
 
 import cn.wanhuo.hub.shared.audit.AuditEntry;
+import cn.wanhuo.hub.shared.audit.FieldChanges;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,13 +53,13 @@ public record Campaign(
         List.of(AuditEntry.of(now, organizer, "created")), List.of(), Map.of(), 0, now, null);
   }
 
-  static Instant instant(java.time.LocalDateTime shanghai) {
+  static Instant instant(LocalDateTime shanghai) {
     return shanghai.atZone(CampaignPlan.SHANGHAI).toInstant();
   }
 
   Campaign edited(CampaignPlan changed, String editor, Instant now) {
     require(CampaignStatus.DRAFT, "edit");
-    var entry = new AuditEntry(now, editor, "edited", cn.wanhuo.hub.shared.audit.FieldChanges.between(plan, changed), null);
+    var entry = new AuditEntry(now, editor, "edited", FieldChanges.between(plan, changed), null);
     return new Campaign(id, changed, status, organizer, instant(changed.startsAt()), instant(changed.endsAt()), bannerFileId,
         activeSession, append(history, entry), events, pending, changeSeq, createdAt, version);
   }

@@ -1,5 +1,6 @@
 package cn.wanhuo.hub.promotions.campaigns;
 
+import cn.wanhuo.hub.shared.DomainException.FieldProblem;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ public class CampaignCalendar {
 
   public Mono<Month> range(LocalDate from, LocalDate to, @Nullable Channel channel) {
     if (to.isBefore(from) || Duration.between(from.atStartOfDay(), to.atStartOfDay()).toDays() > LONGEST_RANGE_DAYS) {
-      return Mono.error(new InvalidCampaign(List.of(new cn.wanhuo.hub.shared.DomainException.FieldProblem("to",
+      return Mono.error(new InvalidCampaign(List.of(new FieldProblem("to",
           "must be on or after from, at most " + LONGEST_RANGE_DAYS + " days later"))));
     }
     var start = Campaign.instant(from.atStartOfDay());

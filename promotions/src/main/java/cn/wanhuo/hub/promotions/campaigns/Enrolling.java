@@ -8,6 +8,7 @@ import cn.wanhuo.hub.marketplace.catalog.Products;
 import cn.wanhuo.hub.marketplace.catalog.Sku;
 import cn.wanhuo.hub.marketplace.catalog.Traceability;
 import cn.wanhuo.hub.marketplace.producers.Producers;
+import cn.wanhuo.hub.marketplace.regions.RegionCode;
 import cn.wanhuo.hub.shared.DomainException.FieldProblem;
 import cn.wanhuo.hub.shared.locks.ClusterLocks;
 import java.time.Clock;
@@ -135,7 +136,7 @@ public class Enrolling {
   private Mono<EnrolmentView> decide(String id, EnrolmentStatus decision, String reason) {
     return currentAccount.get().flatMap(account -> enrolments.findById(id)
         .filter(e -> Organizers.includes(account) || ReviewerScope.applies(account)
-            && ReviewerScope.of(account).covers(cn.wanhuo.hub.marketplace.regions.RegionCode.of(e.region())))
+            && ReviewerScope.of(account).covers(RegionCode.of(e.region())))
         .switchIfEmpty(Mono.error(() -> new EnrolmentNotFound("enrolment " + id)))
         .flatMap(enrolment -> planning.found(enrolment.campaignId()).flatMap(campaign -> {
           if (campaign.status() != CampaignStatus.OPEN && campaign.status() != CampaignStatus.CLOSED) {

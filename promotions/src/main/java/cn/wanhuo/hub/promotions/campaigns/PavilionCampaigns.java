@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -135,7 +136,7 @@ class PavilionCampaigns implements CampaignOffers, CampaignEventConsumer {
 
   static Optional<Instant> nextSession(Campaign campaign, Instant now) {
     LocalDate today = now.atZone(CampaignPlan.SHANGHAI).toLocalDate();
-    return java.util.stream.Stream.of(today, today.plusDays(1))
+    return Stream.of(today, today.plusDays(1))
         .flatMap(day -> campaign.plan().flashSessions().stream().map(s -> day.atTime(s.start()).atZone(CampaignPlan.SHANGHAI).toInstant()))
         .filter(start -> start.isAfter(now) && start.isBefore(campaign.endAt()))
         .min(Comparator.naturalOrder());

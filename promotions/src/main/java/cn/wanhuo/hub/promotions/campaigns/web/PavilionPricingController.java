@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,7 +32,7 @@ class PavilionPricingController {
       @RequestParam(defaultValue = "1") @Min(1) @Max(1000) int quantity,
       @RequestParam(defaultValue = "") @Size(max = 5) List<@Size(max = 20) String> coupon, Mono<Principal> principal) {
     var codes = coupon.stream().filter(code -> !code.isBlank()).toList();
-    return principal.map(Principal::getName).map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
+    return principal.map(Principal::getName).map(Optional::of).defaultIfEmpty(Optional.empty())
         .flatMap(buyer -> pricing.quote(id, sku, quantity, codes, buyer.orElse(null)));
   }
 }
