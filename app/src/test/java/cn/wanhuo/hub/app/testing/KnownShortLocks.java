@@ -15,6 +15,10 @@ public class KnownShortLocks implements BlockHoundIntegration {
       builder.allowBlockingCallsInside("com.mongodb.internal.Locks", method);
     }
     builder.allowBlockingCallsInside("com.mongodb.internal.connection.DefaultConnectionPool$OpenConcurrencyLimiter", "tryHandOverOrRelease");
+    // Spring Data Redis hands out its one shared reactive connection under a lock; the connection is made at start-up,
+    // after which the lock only guards reading the field, but two requests asking at once make one park for a moment.
+    builder.allowBlockingCallsInside("org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory",
+        "getOrCreateSharedReactiveConnection");
     // The test client seeds a SecureRandom (from /dev/urandom, which never blocks) for multipart boundaries.
     builder.allowBlockingCallsInside("org.springframework.util.MimeTypeUtils", "generateMultipartBoundary");
   }
