@@ -1,5 +1,6 @@
 package cn.wanhuo.hub.promotions.campaigns;
 
+import cn.wanhuo.hub.marketplace.regions.RegionCode;
 import cn.wanhuo.hub.shared.DomainException.FieldProblem;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.Duration;
@@ -116,12 +117,8 @@ public class CampaignCalendar {
     boolean categories = a.categories().isEmpty() || b.categories().isEmpty() || !Collections.disjoint(a.categories(), b.categories());
     boolean types = a.producerTypes().isEmpty() || b.producerTypes().isEmpty() || !Collections.disjoint(a.producerTypes(), b.producerTypes());
     boolean regions = a.regions().isEmpty() || b.regions().isEmpty()
-        || a.regions().stream().anyMatch(x -> b.regions().stream().anyMatch(y -> x.startsWith(prefix(y)) || y.startsWith(prefix(x))));
+        || a.regions().stream().map(RegionCode::of).anyMatch(x -> b.regions().stream().map(RegionCode::of)
+            .anyMatch(y -> x.within(y) || y.within(x)));
     return categories && types && regions;
-  }
-
-  /** The part of a region code its sub-regions share: "3410" for the prefecture 341000, the whole code for a county. */
-  private static String prefix(String code) {
-    return code.endsWith("0000") ? code.substring(0, 2) : code.endsWith("00") ? code.substring(0, 4) : code;
   }
 }
