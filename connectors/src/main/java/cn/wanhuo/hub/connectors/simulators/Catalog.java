@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A simulated shop's items and SKUs by platform id and by outer id. Like the real platforms it lets two items share
@@ -24,6 +25,7 @@ final class Catalog {
   private final Map<Long, StoredItem> items = new LinkedHashMap<>();
   private final Map<Long, StoredSku> skus = new HashMap<>();
   private final Map<String, List<StoredItem>> byOuterId = new HashMap<>();
+  private final Map<String, StoredSku> newestByOuterSkuId = new HashMap<>();
   private long nextItemId;
   private long nextSkuId;
 
@@ -40,6 +42,7 @@ final class Catalog {
       var stored = new StoredSku(key, sku.spec(), sku.priceFen(), sku.stock());
       itemSkus.add(stored);
       skus.put(key.skuId(), stored);
+      newestByOuterSkuId.put(sku.outerSkuId(), stored);
     }
     var item = new StoredItem(itemId, draft, itemSkus, now);
     items.put(itemId, item);
@@ -49,6 +52,11 @@ final class Catalog {
 
   List<StoredItem> byOuterId(String outerId) {
     return List.copyOf(byOuterId.getOrDefault(outerId, List.of()));
+  }
+
+  /** The SKU with this outer SKU id on the newest item that has it, if any. */
+  @Nullable StoredSku newestSku(String outerSkuId) {
+    return newestByOuterSkuId.get(outerSkuId);
   }
 
   StoredItem item(long itemId) {

@@ -142,17 +142,17 @@ public final class PlatformSimulator {
     }
   }
 
+  public int itemCount(String outerId) {
+    synchronized (lock) {
+      return catalog.byOuterId(outerId).size();
+    }
+  }
+
   /** The SKU with our outer SKU id on the newest item that has it. */
   public Optional<SimulatedSku> sku(String outerSkuId) {
-    List<SimulatedItem> items = items();
-    for (int i = items.size() - 1; i >= 0; i--) {
-      for (SimulatedSku sku : items.get(i).skus()) {
-        if (sku.outerSkuId().equals(outerSkuId)) {
-          return Optional.of(sku);
-        }
-      }
+    synchronized (lock) {
+      return Optional.ofNullable(catalog.newestSku(outerSkuId)).map(this::snapshot);
     }
-    return Optional.empty();
   }
 
   public List<SimulatedOrder> orders() {
@@ -308,11 +308,12 @@ public final class PlatformSimulator {
     }
   }
 
+  private SimulatedSku snapshot(StoredSku sku) {
+    return new SimulatedSku(dialect.skuId(sku.key()), sku.key().outerSkuId(), sku.spec(), sku.priceFen(), sku.stock());
+  }
+
   private SimulatedItem snapshot(StoredItem item) {
-    List<SimulatedSku> skus = item.skus().stream()
-        .map(sku -> new SimulatedSku(dialect.skuId(sku.key()), sku.key().outerSkuId(), sku.spec(), sku.priceFen(),
-            sku.stock()))
-        .toList();
+    List<SimulatedSku> skus = item.skus().stream().map(this::snapshot).toList();
     return new SimulatedItem(dialect.itemId(item), item.outerId(), item.title(), item.description(),
         item.categoryId(), item.onSale(), Instant.ofEpochSecond(item.created()), Instant.ofEpochSecond(item.modified()),
         skus);

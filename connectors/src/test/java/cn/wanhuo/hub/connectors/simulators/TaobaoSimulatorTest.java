@@ -119,6 +119,7 @@ class TaobaoSimulatorTest {
     publish("tb-twice");
 
     assertThat(taobao.itemsByOuterId("tb-twice")).hasSize(2);
+    assertThat(taobao.itemCount("tb-twice")).isEqualTo(2);
     assertThat(taobao.duplicateItems()).isEqualTo(duplicatesBefore + 1);
   }
 
