@@ -2,6 +2,7 @@ package cn.wanhuo.hub.connectors.simulators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wanhuo.hub.connectors.platform.ShopCredentials;
 import cn.wanhuo.hub.connectors.simulators.SimulatedItem.SimulatedSku;
 import cn.wanhuo.hub.promotions.campaigns.Channel;
 import java.time.Duration;
@@ -141,7 +142,7 @@ class JdSimulatorTest {
     assertThat(jos.call(method, "{}").at("/error_response/code").asString()).isEqualTo("61");
     jd.registerApp("jd-expiring", "jd-expiring-secret", "jd-expiring-token");
     jd.expireToken("jd-expiring-token");
-    var expiring = new cn.wanhuo.hub.connectors.platform.ShopCredentials(jd.gateway(), "jd-expiring",
+    var expiring = new ShopCredentials(jd.gateway(), "jd-expiring",
         "jd-expiring-secret", "jd-expiring-token");
     assertThat(JosClient.of(expiring).call(method, find).at("/error_response/code").asString()).isEqualTo("19");
   }

@@ -2,6 +2,7 @@ package cn.wanhuo.hub.connectors.simulators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wanhuo.hub.connectors.platform.ShopCredentials;
 import cn.wanhuo.hub.connectors.simulators.SimulatedItem.SimulatedSku;
 import cn.wanhuo.hub.promotions.campaigns.Channel;
 import java.time.Duration;
@@ -199,7 +200,7 @@ class TaobaoSimulatorTest {
   @Test
   void refusesAnExpiredSessionUntilTheShopIsAuthorisedAgain() {
     taobao.registerApp("tb-expiring", "tb-expiring-secret", "tb-expiring-session");
-    var shop = new cn.wanhuo.hub.connectors.platform.ShopCredentials(taobao.gateway(), "tb-expiring",
+    var shop = new ShopCredentials(taobao.gateway(), "tb-expiring",
         "tb-expiring-secret", "tb-expiring-session");
     Map<String, String> find = Map.of("outer_id", "x", "fields", "num_iid");
     taobao.expireToken("tb-expiring-session");
