@@ -5,6 +5,7 @@ import static cn.wanhuo.hub.connectors.simulators.Wire.text;
 
 import cn.wanhuo.hub.connectors.simulators.SimulatedOrder.Status;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -48,10 +49,13 @@ final class PinduoduoCalls {
       }
       case "pdd.goods.sku.price.update" -> {
         StoredItem item = goods(p, catalog);
+        Map<StoredSku, Long> prices = new LinkedHashMap<>();
         for (JsonNode price : Wire.json(required(p, "sku_price_list"), "sku_price_list")) {
-          StoredSku sku = catalog.sku(item, Wire.number(required(price, "sku_id"), "sku_id"));
-          sku.price(positive(Wire.number(required(price, "group_price"), "group_price"), "group_price"));
+          prices.put(catalog.sku(item, Wire.number(required(price, "sku_id"), "sku_id")),
+              positive(Wire.number(required(price, "group_price"), "group_price"), "group_price"));
         }
+        // All or nothing: one bad entry refuses the whole list.
+        prices.forEach(StoredSku::price);
         item.touch(now);
         root.putObject("goods_update_sku_price_response").put("is_success", true);
       }

@@ -77,6 +77,10 @@ class ControlSurfaceTest {
 
     assertThat(state.at("/orders").asInt()).isEqualTo(before + 500);
     assertThat(control(taobao, "GET", "/__sim/orders", "").json()).hasSize(50);
+    assertThat(control(taobao, "GET", "/__sim/items", "").json().valueStream()
+        .filter(item -> item.path("outerId").asString().equals("control-bulk")))
+        .singleElement().satisfies(item -> assertThat(item.at("/skus/0/outerSkuId").asString())
+            .isEqualTo("control-bulk:250G"));
   }
 
   @Test
