@@ -35,6 +35,14 @@ public final class PlatformStubs {
 
   private PlatformStubs() {}
 
+  /** Tea in three SKUs: ¥98.00, ¥0.01 and ¥1,234,567.89, with 17 in stock together. */
+  public static Listing listing() {
+    return new Listing("P1", "黄山毛峰 特级", "<p>明前</p>", "50050", Map.of("20000", "3", "1627207", "28341"),
+        List.of("https://img.example/p1.jpg", "https://img.example/p1b.jpg"),
+        List.of(new SkuOffer("P1:250g", "1627207:28341", 9800, 10), new SkuOffer("P1:500g", "1627207:28342", 1, 5),
+            new SkuOffer("P1:gift", "1627207:28343", 123_456_789, 2)));
+  }
+
   public static PlatformHttp http() {
     return http(Duration.ofSeconds(10));
   }

@@ -16,28 +16,19 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import cn.wanhuo.hub.connectors.platform.Listing;
 import cn.wanhuo.hub.connectors.platform.PlatformException.Failure;
 import cn.wanhuo.hub.connectors.platform.PlatformItem;
-import cn.wanhuo.hub.connectors.platform.PlatformOrder.OrderState;
-import cn.wanhuo.hub.connectors.platform.PlatformOrderLine;
 import cn.wanhuo.hub.connectors.platform.PlatformStubs;
 import cn.wanhuo.hub.connectors.platform.ShopCredentials;
 import cn.wanhuo.hub.connectors.platform.Signatures;
 import cn.wanhuo.hub.connectors.platform.SkuOffer;
-import cn.wanhuo.hub.connectors.platform.TransportFault;
 import cn.wanhuo.hub.promotions.campaigns.Channel;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
 import reactor.test.StepVerifier;
 
 class TaobaoConnectorTest {
@@ -49,13 +40,6 @@ class TaobaoConnectorTest {
 
   final TaobaoConnector connector = new TaobaoConnector(PlatformStubs.http(), CLOCK);
   final ShopCredentials shop = PlatformStubs.shop(top, "/router/rest");
-
-  static Listing listing() {
-    return new Listing("P1", "黄山毛峰 特级", "<p>明前</p>", "50050", Map.of("20000", "3", "1627207", "28341"),
-        List.of("https://img.example/p1.jpg", "https://img.example/p1b.jpg"),
-        List.of(new SkuOffer("P1:250g", "1627207:28341", 9800, 10), new SkuOffer("P1:500g", "1627207:28342", 1, 5),
-            new SkuOffer("P1:gift", "1627207:28343", 123_456_789, 2)));
-  }
 
   static void answers(String method, String json) {
     top.stubFor(post(urlPathEqualTo("/router/rest")).withQueryParam("method", equalTo(method)).willReturn(okJson(json)));
@@ -95,7 +79,7 @@ class TaobaoConnectorTest {
         {"item_add_response":{"item":{"num_iid":1001,"created":"2026-12-03 10:00:00",
          "skus":{"sku":[{"sku_id":11,"outer_id":"P1:250g"},{"sku_id":12,"outer_id":"P1:500g"}]}}}}""");
 
-    connector.publish(shop, listing()).as(StepVerifier::create).expectNext(ITEM).verifyComplete();
+    connector.publish(shop, PlatformStubs.listing()).as(StepVerifier::create).expectNext(ITEM).verifyComplete();
 
     LoggedRequest request = onlyRequest(top);
     assertThat(form(request)).containsAllEntriesOf(Map.ofEntries(
@@ -114,7 +98,7 @@ class TaobaoConnectorTest {
     answers("taobao.item.update.listing",
         "{\"item_update_listing_response\":{\"item\":{\"num_iid\":1001,\"modified\":\"2026-12-03 10:00:00\"}}}");
 
-    connector.update(shop, ITEM, listing()).as(StepVerifier::create).expectNext(ITEM).verifyComplete();
+    connector.update(shop, ITEM, PlatformStubs.listing()).as(StepVerifier::create).expectNext(ITEM).verifyComplete();
 
     List<LoggedRequest> requests = requests(top);
     assertThat(requests).extracting(request -> query(request).get("method"))
