@@ -57,7 +57,7 @@ class JosGateway {
       return http.send(Channel.JD,
           client -> client.post().uri(uri).contentType(FormBody.TYPE).body(FormBody.of(Map.of(PARAM_JSON, json))),
           JosGateway::refusal,
-          answer -> reader.apply(accepted(PlatformJson.object(answer, key))));
+          answer -> reader.apply(accepted(PlatformJson.object(answer, key), method)));
     });
   }
 
@@ -77,14 +77,15 @@ class JosGateway {
         Failures.describe(optionalText(error, "zh_desc"), optionalText(error, "en_desc")));
   }
 
-  private static JsonNode accepted(JsonNode result) {
+  /** A non-zero {@code code} or {@code "success":false} inside the success key is JD refusing the business call. */
+  private static JsonNode accepted(JsonNode result, String method) {
     String code = PlatformJson.text(result, "code");
     if (!code.equals("0")) {
       throw new PlatformException(Channel.JD, Failure.PERMANENT, code,
           Failures.describe(optionalText(result, "zh_desc"), optionalText(result, "en_desc"), "JD answered code " + code));
     }
     if (result.path("success").isBoolean() && !result.path("success").asBoolean()) {
-      throw Failures.unsuccessful(Channel.JD, "the call");
+      throw Failures.unsuccessful(Channel.JD, method);
     }
     return result;
   }

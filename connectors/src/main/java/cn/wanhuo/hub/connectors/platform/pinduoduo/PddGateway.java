@@ -48,14 +48,14 @@ class PddGateway {
       return http.send(Channel.PINDUODUO,
           client -> client.post().uri(shop.gateway()).contentType(FormBody.TYPE).body(FormBody.of(params)),
           PddGateway::refusal,
-          answer -> reader.apply(PlatformJson.object(answer, answerKey)));
+          answer -> reader.apply(succeeded(PlatformJson.object(answer, answerKey), type)));
     });
   }
 
-  /** A write's answer: {@code is_success} false without an error envelope is still a refusal. */
-  static JsonNode succeeded(JsonNode answer) {
+  /** A change answered {@code "is_success":false} without an error envelope is still a refusal. */
+  private static JsonNode succeeded(JsonNode answer, String type) {
     if (answer.path("is_success").isBoolean() && !answer.path("is_success").asBoolean()) {
-      throw Failures.unsuccessful(Channel.PINDUODUO, "the change");
+      throw Failures.unsuccessful(Channel.PINDUODUO, type);
     }
     return answer;
   }

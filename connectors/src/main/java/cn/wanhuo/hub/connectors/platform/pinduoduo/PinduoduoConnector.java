@@ -75,7 +75,7 @@ public class PinduoduoConnector implements PlatformConnector {
     params.put("goods_name", listing.title());
     params.put("goods_desc", listing.description());
     params.put("carousel_gallery", PlatformJson.write(listing.imageUrls()));
-    return pdd.call(shop, "pdd.goods.information.update", params, "goods_information_update_response", PddGateway::succeeded)
+    return pdd.call(shop, "pdd.goods.information.update", params, "goods_information_update_response", answer -> answer)
         .then(saleStatus(shop, item, 1))
         .thenReturn(item);
   }
@@ -87,11 +87,11 @@ public class PinduoduoConnector implements PlatformConnector {
     }
     return Mono.fromSupplier(() -> PddGoods.skuPriceList(item, skus))
         .flatMap(prices -> pdd.call(shop, "pdd.goods.sku.price.update", Map.of("goods_id", item.itemId(),
-            "sku_price_list", prices), "goods_update_sku_price_response", PddGateway::succeeded))
+            "sku_price_list", prices), "goods_update_sku_price_response", answer -> answer))
         .thenMany(Flux.fromIterable(skus).concatMap(sku -> pdd.call(shop, "pdd.goods.quantity.update",
             Map.of("goods_id", item.itemId(), "sku_id", SkuIds.of(channel(), item, sku),
                 "quantity", String.valueOf(sku.stock()), "update_type", "1"),
-            "goods_quantity_update_response", PddGateway::succeeded)))
+            "goods_quantity_update_response", answer -> answer)))
         .then();
   }
 
@@ -107,7 +107,7 @@ public class PinduoduoConnector implements PlatformConnector {
 
   private Mono<Void> saleStatus(ShopCredentials shop, PlatformItem item, int onSale) {
     return pdd.call(shop, SALE_STATUS, Map.of("goods_id", item.itemId(), "is_onsale", String.valueOf(onSale)),
-        SALE_STATUS_ANSWER, PddGateway::succeeded).then();
+        SALE_STATUS_ANSWER, answer -> answer).then();
   }
 
   private Mono<OrderPage> ordersPage(ShopCredentials shop, OrderWindow window, int page) {
