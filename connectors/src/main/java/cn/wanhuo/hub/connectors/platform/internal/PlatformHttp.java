@@ -8,7 +8,9 @@ import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -56,29 +58,28 @@ public class PlatformHttp {
     if (status.is5xxServerError()) {
       throw new PlatformException(channel, Failure.RETRYABLE, "HTTP_" + status.value(), channel + " answered HTTP " + status.value());
     }
-    JsonNode answer = parse(channel, body);
-    PlatformException refusal = errors.refusal(answer);
+    JsonNode answer = parse(body);
+    PlatformException refusal = answer == null ? null : errors.refusal(answer);
     if (refusal != null) {
       throw refusal;
     }
-    if (status.value() == 429) {
-      throw new PlatformException(channel, Failure.RETRYABLE, "HTTP_429", channel + " answered HTTP 429");
-    }
     if (!status.is2xxSuccessful()) {
-      throw new PlatformException(channel, Failure.PERMANENT, "HTTP_" + status.value(), channel + " answered HTTP " + status.value());
+      Failure failure = status.value() == 429 ? Failure.RETRYABLE : Failure.PERMANENT;
+      throw new PlatformException(channel, failure, "HTTP_" + status.value(), channel + " answered HTTP " + status.value());
+    }
+    if (answer == null) {
+      throw Failures.malformed(channel, "not a JSON object");
     }
     return answer;
   }
 
-  private static JsonNode parse(Channel channel, String body) {
+  /** The answer as a JSON object, or null when it is not one. */
+  private static @Nullable JsonNode parse(String body) {
     try {
       JsonNode answer = PlatformJson.MAPPER.readTree(body);
-      if (answer == null || !answer.isObject()) {
-        throw Failures.malformed(channel, "not a JSON object");
-      }
-      return answer;
+      return answer != null && answer.isObject() ? answer : null;
     } catch (JacksonException e) {
-      throw Failures.malformed(channel, "not JSON (" + e.getOriginalMessage() + ")");
+      return null;
     }
   }
 
@@ -94,6 +95,10 @@ public class PlatformHttp {
 
   private static PlatformException unreachable(Channel channel, Throwable e) {
     Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+    if (cause instanceof DataBufferLimitException) {
+      return new PlatformException(channel, Failure.PERMANENT, "ANSWER_TOO_LARGE",
+          channel + " answered more than wanhuo.connectors.http.max-response-size allows");
+    }
     boolean timeout = cause instanceof ReadTimeoutException || cause instanceof ConnectTimeoutException
         || cause instanceof TimeoutException;
     String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();

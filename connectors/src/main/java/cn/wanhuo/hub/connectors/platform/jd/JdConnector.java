@@ -7,6 +7,7 @@ import cn.wanhuo.hub.connectors.platform.PlatformOrder;
 import cn.wanhuo.hub.connectors.platform.ShopCredentials;
 import cn.wanhuo.hub.connectors.platform.SkuOffer;
 import cn.wanhuo.hub.connectors.platform.internal.BeijingTime;
+import cn.wanhuo.hub.connectors.platform.internal.Offers;
 import cn.wanhuo.hub.connectors.platform.internal.OrderPage;
 import cn.wanhuo.hub.connectors.platform.internal.OrderPaging;
 import cn.wanhuo.hub.connectors.platform.internal.OrderWindow;
@@ -60,22 +61,26 @@ public class JdConnector implements PlatformConnector {
 
   @Override
   public Mono<PlatformItem> publish(ShopCredentials shop, Listing listing) {
-    List<Map<String, Object>> skus = listing.skus().stream().<Map<String, Object>>map(sku -> Map.of(
+    return Mono.defer(() -> jos.call(shop, "jingdong.ware.write.add", addParams(listing),
+        result -> JdWares.read(result.path("ware"))));
+  }
+
+  private Map<String, Object> addParams(Listing listing) {
+    List<Map<String, Object>> skus = Offers.requireSkus(channel(), listing).skus().stream().<Map<String, Object>>map(sku -> Map.of(
         "jdPrice", Yuan.fromFen(sku.priceFen()), "outerId", sku.outerSkuId(), "saleAttrs", sku.spec(),
         "stockNum", sku.stock())).toList();
     Map<String, Object> ware = Map.of("categoryId", listing.categoryId(), "images", listing.imageUrls(),
         "introduction", listing.description(), "outerId", listing.outerId(), "title", listing.title(), "wareStatus", 8);
-    return jos.call(shop, "jingdong.ware.write.add", Map.of("skus", skus, "ware", ware),
-        result -> JdWares.read(result.path("ware")));
+    return Map.of("skus", skus, "ware", ware);
   }
 
   @Override
   public Mono<PlatformItem> update(ShopCredentials shop, PlatformItem item, Listing listing) {
-    Map<String, Object> ware = Map.of("categoryId", listing.categoryId(), "images", listing.imageUrls(),
-        "introduction", listing.description(), "title", listing.title(), "wareId", wareId(item));
-    return jos.call(shop, "jingdong.ware.write.updateWare", Map.of("ware", ware), result -> result)
-        .then(shelf(shop, item, UP, "Wanhuo Hub: listing updated"))
-        .thenReturn(item);
+    return Mono.defer(() -> {
+      Map<String, Object> ware = Map.of("categoryId", listing.categoryId(), "images", listing.imageUrls(),
+          "introduction", listing.description(), "title", listing.title(), "wareId", wareId(item));
+      return jos.call(shop, "jingdong.ware.write.updateWare", Map.of("ware", ware), result -> result);
+    }).then(shelf(shop, item, UP, "Wanhuo Hub: listing updated")).thenReturn(item);
   }
 
   @Override
@@ -99,8 +104,8 @@ public class JdConnector implements PlatformConnector {
   }
 
   private Mono<Void> shelf(ShopCredentials shop, PlatformItem item, int opType, String note) {
-    return jos.call(shop, "jingdong.ware.write.upOrDown", Map.of("note", note, "opType", opType, "wareId", wareId(item)),
-        result -> result).then();
+    return Mono.defer(() -> jos.call(shop, "jingdong.ware.write.upOrDown",
+        Map.of("note", note, "opType", opType, "wareId", wareId(item)), result -> result)).then();
   }
 
   private Mono<OrderPage> ordersPage(ShopCredentials shop, OrderWindow window, int page) {

@@ -6,6 +6,7 @@ import static cn.wanhuo.hub.connectors.platform.internal.PlatformJson.text;
 import cn.wanhuo.hub.connectors.platform.Listing;
 import cn.wanhuo.hub.connectors.platform.PlatformItem;
 import cn.wanhuo.hub.connectors.platform.SkuOffer;
+import cn.wanhuo.hub.connectors.platform.internal.Offers;
 import cn.wanhuo.hub.connectors.platform.internal.PlatformJson;
 import cn.wanhuo.hub.connectors.platform.internal.SkuIds;
 import cn.wanhuo.hub.promotions.campaigns.Channel;
@@ -30,8 +31,7 @@ final class PddGoods {
     params.put("goods_desc", listing.description());
     params.put("carousel_gallery", images);
     params.put("detail_gallery", images);
-    params.put("market_price", String.valueOf(listing.skus().stream().mapToLong(SkuOffer::priceFen).max()
-        .orElseThrow(() -> new IllegalArgumentException("A listing needs at least one SKU"))));
+    params.put("market_price", String.valueOf(Offers.highestPriceFen(Channel.PINDUODUO, listing)));
     params.put("out_goods_id", listing.outerId());
     params.put("is_folt", "true");
     params.put("is_pre_sale", "false");

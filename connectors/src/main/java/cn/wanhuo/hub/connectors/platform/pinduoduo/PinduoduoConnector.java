@@ -61,8 +61,8 @@ public class PinduoduoConnector implements PlatformConnector {
   /** {@code pdd.goods.add} answers no SKU ids, so a find by outer id follows; until it sees the goods, try again. */
   @Override
   public Mono<PlatformItem> publish(ShopCredentials shop, Listing listing) {
-    return pdd.call(shop, "pdd.goods.add", PddGoods.addParams(listing), "goods_add_response",
-            answer -> PlatformJson.text(answer, "goods_id"))
+    return Mono.defer(() -> pdd.call(shop, "pdd.goods.add", PddGoods.addParams(listing), "goods_add_response",
+            answer -> PlatformJson.text(answer, "goods_id")))
         .flatMap(goodsId -> findByOuterId(shop, listing.outerId())
             .switchIfEmpty(Mono.error(() -> new PlatformException(channel(), Failure.RETRYABLE, "NOT_VISIBLE_YET",
                 "Pinduoduo created goods " + goodsId + " but does not list it under " + listing.outerId() + " yet"))));

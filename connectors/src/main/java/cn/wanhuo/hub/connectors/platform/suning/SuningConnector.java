@@ -7,6 +7,7 @@ import cn.wanhuo.hub.connectors.platform.PlatformOrder;
 import cn.wanhuo.hub.connectors.platform.ShopCredentials;
 import cn.wanhuo.hub.connectors.platform.SkuOffer;
 import cn.wanhuo.hub.connectors.platform.internal.BeijingTime;
+import cn.wanhuo.hub.connectors.platform.internal.Offers;
 import cn.wanhuo.hub.connectors.platform.internal.OrderPage;
 import cn.wanhuo.hub.connectors.platform.internal.OrderPaging;
 import cn.wanhuo.hub.connectors.platform.internal.OrderWindow;
@@ -60,13 +61,15 @@ public class SuningConnector implements PlatformConnector {
 
   @Override
   public Mono<PlatformItem> publish(ShopCredentials shop, Listing listing) {
-    List<Map<String, Object>> children = listing.skus().stream().<Map<String, Object>>map(sku -> Map.of(
+    return Mono.defer(() -> suning.call(shop, "suning.custom.item.add", "addItem", addItem(listing),
+        content -> SuningItems.read(SuningGateway.body(content, "addItem"))));
+  }
+
+  private Map<String, Object> addItem(Listing listing) {
+    List<Map<String, Object>> children = Offers.requireSkus(channel(), listing).skus().stream().<Map<String, Object>>map(sku -> Map.of(
         "itemCode", sku.outerSkuId(), "price", Yuan.fromFen(sku.priceFen()), "invNum", sku.stock())).toList();
-    Map<String, Object> item = Map.of("itemCode", listing.outerId(), "productName", listing.title(),
-        "categoryCode", listing.categoryId(), "introduction", listing.description(), "images", listing.imageUrls(),
-        "childItem", children);
-    return suning.call(shop, "suning.custom.item.add", "addItem", item,
-        content -> SuningItems.read(SuningGateway.body(content, "addItem")));
+    return Map.of("itemCode", listing.outerId(), "productName", listing.title(), "categoryCode", listing.categoryId(),
+        "introduction", listing.description(), "images", listing.imageUrls(), "childItem", children);
   }
 
   @Override

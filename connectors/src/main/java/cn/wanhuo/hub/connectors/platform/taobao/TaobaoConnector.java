@@ -7,12 +7,13 @@ import cn.wanhuo.hub.connectors.platform.PlatformOrder;
 import cn.wanhuo.hub.connectors.platform.ShopCredentials;
 import cn.wanhuo.hub.connectors.platform.SkuOffer;
 import cn.wanhuo.hub.connectors.platform.internal.BeijingTime;
+import cn.wanhuo.hub.connectors.platform.internal.Offers;
+import cn.wanhuo.hub.connectors.platform.internal.OrderPage;
 import cn.wanhuo.hub.connectors.platform.internal.OrderPaging;
 import cn.wanhuo.hub.connectors.platform.internal.OrderWindow;
 import cn.wanhuo.hub.connectors.platform.internal.PlatformHttp;
 import cn.wanhuo.hub.connectors.platform.internal.SkuIds;
 import cn.wanhuo.hub.connectors.platform.internal.Yuan;
-import cn.wanhuo.hub.connectors.platform.internal.OrderPage;
 import cn.wanhuo.hub.promotions.campaigns.Channel;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,10 +62,13 @@ public class TaobaoConnector implements PlatformConnector {
 
   @Override
   public Mono<PlatformItem> publish(ShopCredentials shop, Listing listing) {
+    return Mono.defer(() -> top.call(shop, "taobao.item.add", addParams(listing), answer -> TaobaoItems.read(answer.path("item"))));
+  }
+
+  private static Map<String, String> addParams(Listing listing) {
     Map<String, String> params = new LinkedHashMap<>(itemFields(listing));
-    params.put("num", String.valueOf(listing.skus().stream().mapToLong(SkuOffer::stock).sum()));
-    params.put("price", Yuan.fromFen(listing.skus().stream().mapToLong(SkuOffer::priceFen).min()
-        .orElseThrow(() -> new IllegalArgumentException("A listing needs at least one SKU"))));
+    params.put("num", String.valueOf(Offers.totalStock(listing)));
+    params.put("price", Yuan.fromFen(Offers.lowestPriceFen(Channel.TAOBAO, listing)));
     params.put("type", "fixed");
     params.put("stuff_status", "new");
     // The listing carries no ship-from city yet; Hefei, the provincial capital, stands for Anhui (docs/platform-wire.md).
@@ -75,14 +79,14 @@ public class TaobaoConnector implements PlatformConnector {
     params.put("sku_prices", joined(listing.skus(), sku -> Yuan.fromFen(sku.priceFen())));
     params.put("sku_outer_ids", joined(listing.skus(), SkuOffer::outerSkuId));
     params.put("outer_id", listing.outerId());
-    return top.call(shop, "taobao.item.add", params, answer -> TaobaoItems.read(answer.path("item")));
+    return params;
   }
 
   @Override
   public Mono<PlatformItem> update(ShopCredentials shop, PlatformItem item, Listing listing) {
     Map<String, String> params = new LinkedHashMap<>(itemFields(listing));
     params.put("num_iid", item.itemId());
-    String total = String.valueOf(listing.skus().stream().mapToLong(SkuOffer::stock).sum());
+    String total = String.valueOf(Offers.totalStock(listing));
     return top.call(shop, "taobao.item.update", params, answer -> answer)
         .then(top.call(shop, "taobao.item.update.listing", Map.of("num_iid", item.itemId(), "num", total), answer -> item));
   }

@@ -12,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wanhuo.hub.connectors.platform.Listing;
 import cn.wanhuo.hub.connectors.platform.PlatformException.Failure;
 import cn.wanhuo.hub.connectors.platform.PlatformItem;
 import cn.wanhuo.hub.connectors.platform.PlatformStubs;
@@ -135,6 +136,17 @@ class SuningConnectorTest {
   void refusesASkuTheItemDoesNotHave() {
     connector.updatePriceAndStock(shop, ITEM, List.of(new SkuOffer("P1:new", "", 100, 1))).as(StepVerifier::create)
         .verifyErrorSatisfies(e -> assertFailure(e, Channel.SUNING, Failure.PERMANENT, "UNKNOWN_SKU"));
+  }
+
+  @Test
+  void refusesToPublishAListingWithoutSkusBeforeSendingAnything() {
+    Listing listing = PlatformStubs.listing();
+    Listing withoutSkus = new Listing(listing.outerId(), listing.title(), listing.description(), listing.categoryId(),
+        listing.properties(), listing.imageUrls(), List.of());
+
+    connector.publish(shop, withoutSkus).as(StepVerifier::create)
+        .verifyErrorSatisfies(e -> assertFailure(e, Channel.SUNING, Failure.PERMANENT, "NO_SKUS"));
+    assertThat(requests(suning)).isEmpty();
   }
 
   static void assertSigned(LoggedRequest request) {

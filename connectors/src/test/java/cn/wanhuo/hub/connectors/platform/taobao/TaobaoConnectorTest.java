@@ -16,6 +16,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import cn.wanhuo.hub.connectors.platform.Listing;
 import cn.wanhuo.hub.connectors.platform.PlatformException.Failure;
 import cn.wanhuo.hub.connectors.platform.PlatformItem;
 import cn.wanhuo.hub.connectors.platform.PlatformStubs;
@@ -142,6 +143,17 @@ class TaobaoConnectorTest {
     connector.delist(shop, ITEM).as(StepVerifier::create).verifyComplete();
 
     assertThat(form(onlyRequest(top))).containsExactlyEntriesOf(Map.of("num_iid", "1001"));
+  }
+
+  @Test
+  void refusesToPublishAListingWithoutSkusBeforeSendingAnything() {
+    Listing listing = PlatformStubs.listing();
+    Listing withoutSkus = new Listing(listing.outerId(), listing.title(), listing.description(), listing.categoryId(),
+        listing.properties(), listing.imageUrls(), List.of());
+
+    connector.publish(shop, withoutSkus).as(StepVerifier::create)
+        .verifyErrorSatisfies(e -> assertFailure(e, Channel.TAOBAO, Failure.PERMANENT, "NO_SKUS"));
+    assertThat(requests(top)).isEmpty();
   }
 
   static void assertSigned(LoggedRequest request) {
