@@ -21,9 +21,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -62,29 +59,12 @@ public class TaobaoConnector implements PlatformConnector {
 
   @Override
   public Mono<PlatformItem> publish(ShopCredentials shop, Listing listing) {
-    return Mono.defer(() -> top.call(shop, "taobao.item.add", addParams(listing), answer -> TaobaoItems.read(answer.path("item"))));
-  }
-
-  private static Map<String, String> addParams(Listing listing) {
-    Map<String, String> params = new LinkedHashMap<>(itemFields(listing));
-    params.put("num", String.valueOf(Offers.totalStock(listing)));
-    params.put("price", Yuan.fromFen(Offers.lowestPriceFen(Channel.TAOBAO, listing)));
-    params.put("type", "fixed");
-    params.put("stuff_status", "new");
-    // The listing carries no ship-from city yet; Hefei, the provincial capital, stands for Anhui (docs/platform-wire.md).
-    params.put("location.state", "安徽");
-    params.put("location.city", "合肥");
-    params.put("sku_properties", joined(listing.skus(), SkuOffer::spec));
-    params.put("sku_quantities", joined(listing.skus(), sku -> String.valueOf(sku.stock())));
-    params.put("sku_prices", joined(listing.skus(), sku -> Yuan.fromFen(sku.priceFen())));
-    params.put("sku_outer_ids", joined(listing.skus(), SkuOffer::outerSkuId));
-    params.put("outer_id", listing.outerId());
-    return params;
+    return Mono.defer(() -> top.call(shop, "taobao.item.add", TaobaoItems.addParams(listing), answer -> TaobaoItems.read(answer.path("item"))));
   }
 
   @Override
   public Mono<PlatformItem> update(ShopCredentials shop, PlatformItem item, Listing listing) {
-    Map<String, String> params = new LinkedHashMap<>(itemFields(listing));
+    Map<String, String> params = new LinkedHashMap<>(TaobaoItems.itemFields(listing));
     params.put("num_iid", item.itemId());
     String total = String.valueOf(Offers.totalStock(listing));
     return top.call(shop, "taobao.item.update", params, answer -> answer)
@@ -116,21 +96,5 @@ public class TaobaoConnector implements PlatformConnector {
         "start_modified", BeijingTime.seconds(window.start()), "end_modified", BeijingTime.seconds(window.end()),
         "page_no", String.valueOf(page), "page_size", String.valueOf(PAGE_SIZE));
     return top.call(shop, "taobao.trades.sold.increment.get", params, TaobaoTrades::page);
-  }
-
-  /** What publish and update both send: title, text, category, properties and the main picture. */
-  private static Map<String, String> itemFields(Listing listing) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("title", listing.title());
-    fields.put("desc", listing.description());
-    fields.put("cid", listing.categoryId());
-    fields.put("props", new TreeMap<>(listing.properties()).entrySet().stream()
-        .map(property -> property.getKey() + ":" + property.getValue()).collect(Collectors.joining(";")));
-    fields.put("pic_path", listing.imageUrls().isEmpty() ? "" : listing.imageUrls().getFirst());
-    return fields;
-  }
-
-  private static String joined(List<SkuOffer> skus, Function<SkuOffer, String> value) {
-    return skus.stream().map(value).collect(Collectors.joining(","));
   }
 }
