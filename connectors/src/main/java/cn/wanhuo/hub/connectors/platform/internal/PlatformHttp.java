@@ -22,9 +22,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The adapters' one HTTP client. It sends a prepared request and turns whatever comes back into either the
- * platform's answer, read by the caller, or a classified {@link PlatformException}: transport failures, timeouts,
- * HTTP 5xx and answers that are not the expected JSON are retryable; the platform's error envelope is classified by
- * the platform's own {@link ErrorEnvelope}. Causes are not chained: a transport exception carries the request URL,
+ * platform's answer, read by the caller, or a classified {@link PlatformException}: the platform's error envelope is
+ * classified by the platform's own {@link ErrorEnvelope}; transport failures, timeouts, HTTP 5xx and 429 and answers
+ * that are not the expected JSON are retryable; another 4xx without an envelope and an answer over the size limit
+ * are permanent. Causes are not chained: a transport exception carries the request URL,
  * and TOP and JD put the session and signature into it.
  */
 public class PlatformHttp {
