@@ -1,7 +1,9 @@
 package cn.wanhuo.hub.connectors.platform.internal;
 
+import cn.wanhuo.hub.connectors.platform.CallPermits;
 import cn.wanhuo.hub.connectors.platform.PlatformException;
 import cn.wanhuo.hub.connectors.platform.PlatformException.Failure;
+import cn.wanhuo.hub.connectors.platform.ShopCredentials;
 import cn.wanhuo.hub.promotions.campaigns.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ConnectTimeoutException;
@@ -31,8 +33,15 @@ import tools.jackson.databind.JsonNode;
 public class PlatformHttp {
 
   private final WebClient client;
+  private final CallPermits permits;
 
+  /** Without pacing: for tests of the adapters alone. */
   public PlatformHttp(HttpSettings settings) {
+    this(settings, CallPermits.UNLIMITED);
+  }
+
+  public PlatformHttp(HttpSettings settings, CallPermits permits) {
+    this.permits = permits;
     HttpClient http = HttpClient.create()
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(settings.connectTimeout().toMillis()))
         .responseTimeout(settings.responseTimeout());
@@ -46,11 +55,11 @@ public class PlatformHttp {
    * Sends the request and reads a successful answer with {@code reader}; a reader that finds the answer not as
    * documented (a missing field, a number that is not one) makes the call retryable.
    */
-  public <T> Mono<T> send(
-      Channel channel, Function<WebClient, RequestHeadersSpec<?>> request, ErrorEnvelope errors, Function<JsonNode, T> reader) {
-    return Mono.defer(() -> request.apply(client).exchangeToMono(response -> response.bodyToMono(String.class)
+  public <T> Mono<T> send(Channel channel, ShopCredentials shop, Function<WebClient, RequestHeadersSpec<?>> request,
+      ErrorEnvelope errors, Function<JsonNode, T> reader) {
+    return permits.permit(shop).then(Mono.defer(() -> request.apply(client).exchangeToMono(response -> response.bodyToMono(String.class)
             .defaultIfEmpty("")
-            .map(body -> answer(channel, response.statusCode(), body, errors))))
+            .map(body -> answer(channel, response.statusCode(), body, errors)))))
         .onErrorMap(e -> !(e instanceof PlatformException), e -> unreachable(channel, e))
         .map(answer -> read(channel, answer, reader));
   }

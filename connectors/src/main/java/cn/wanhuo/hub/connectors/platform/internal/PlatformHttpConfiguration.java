@@ -1,5 +1,7 @@
 package cn.wanhuo.hub.connectors.platform.internal;
 
+import cn.wanhuo.hub.connectors.platform.CallPermits;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(HttpSettings.class)
 class PlatformHttpConfiguration {
 
+  /** Paced by the shop's rate limit when the hub provides one (the channels feature does), else unpaced. */
   @Bean
-  PlatformHttp platformHttp(HttpSettings settings) {
-    return new PlatformHttp(settings);
+  PlatformHttp platformHttp(HttpSettings settings, ObjectProvider<CallPermits> permits) {
+    return new PlatformHttp(settings, permits.getIfAvailable(() -> CallPermits.UNLIMITED));
   }
 }

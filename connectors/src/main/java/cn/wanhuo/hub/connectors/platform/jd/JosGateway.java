@@ -54,7 +54,7 @@ class JosGateway {
       system.put("sign", Signatures.jos(signed, shop.appSecret()));
       URI uri = QueryString.append(shop.gateway(), system);
       String key = method.replace('.', '_') + "_responce";
-      return http.send(Channel.JD,
+      return http.send(Channel.JD, shop,
           client -> client.post().uri(uri).contentType(FormBody.TYPE).body(FormBody.of(Map.of(PARAM_JSON, json))),
           JosGateway::refusal,
           answer -> reader.apply(accepted(PlatformJson.object(answer, key), method)));

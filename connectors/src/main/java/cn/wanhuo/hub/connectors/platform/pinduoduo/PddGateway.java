@@ -45,7 +45,7 @@ class PddGateway {
       params.put("version", "V1");
       params.putAll(business);
       params.put("sign", Signatures.pdd(params, shop.appSecret()));
-      return http.send(Channel.PINDUODUO,
+      return http.send(Channel.PINDUODUO, shop,
           client -> client.post().uri(shop.gateway()).contentType(FormBody.TYPE).body(FormBody.of(params)),
           PddGateway::refusal,
           answer -> reader.apply(succeeded(PlatformJson.object(answer, answerKey), type)));

@@ -44,7 +44,7 @@ class SuningGateway {
       String body = PlatformJson.write(Map.of("sn_request", Map.of("sn_body", Map.of(bizName, business))));
       String time = BeijingTime.seconds(clock.instant());
       String sign = Signatures.suning(shop.appSecret(), appMethod, time, shop.appKey(), VERSION, body);
-      return http.send(Channel.SUNING,
+      return http.send(Channel.SUNING, shop,
           client -> client.post().uri(shop.gateway()).contentType(JSON_UTF8).headers(headers -> {
             headers.set("AppMethod", appMethod);
             headers.set("AppRequestTime", time);

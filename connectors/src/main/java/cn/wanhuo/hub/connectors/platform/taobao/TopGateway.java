@@ -56,7 +56,7 @@ class TopGateway {
       protocol.put("sign", Signatures.top(signed, shop.appSecret()));
       URI uri = QueryString.append(shop.gateway(), protocol);
       String key = method.replaceFirst("^taobao\\.", "").replace('.', '_') + "_response";
-      return http.send(Channel.TAOBAO,
+      return http.send(Channel.TAOBAO, shop,
           client -> client.post().uri(uri).contentType(FormBody.TYPE).body(FormBody.of(business)),
           TopGateway::refusal,
           answer -> reader.apply(PlatformJson.object(answer, key)));

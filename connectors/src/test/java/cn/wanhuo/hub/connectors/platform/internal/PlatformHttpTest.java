@@ -6,12 +6,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wanhuo.hub.connectors.platform.PlatformException;
 import cn.wanhuo.hub.connectors.platform.PlatformException.Failure;
+import cn.wanhuo.hub.connectors.platform.ShopCredentials;
 import cn.wanhuo.hub.promotions.campaigns.Channel;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,10 +35,25 @@ class PlatformHttpTest {
       ? new PlatformException(Channel.JD, Failure.PERMANENT, "E", answer.path("error").asString())
       : null;
 
-  final PlatformHttp http = new PlatformHttp(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(10), DataSize.ofKilobytes(1)));
+  static final ShopCredentials SHOP = new ShopCredentials(URI.create("http://127.0.0.1/api"), "key", "secret", "token");
+
+  final List<ShopCredentials> permitted = new CopyOnWriteArrayList<>();
+  final PlatformHttp http = new PlatformHttp(
+      new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(10), DataSize.ofKilobytes(1)),
+      shop -> Mono.fromRunnable(() -> permitted.add(shop)));
 
   <T> Mono<T> send(Function<JsonNode, T> reader) {
-    return http.send(Channel.JD, client -> client.post().uri(gateway.baseUrl() + "/api"), ERRORS, reader);
+    return http.send(Channel.JD, SHOP, client -> client.post().uri(gateway.baseUrl() + "/api"), ERRORS, reader);
+  }
+
+  @Test
+  void everyCallWaitsForItsShopsPermitAndOnlySubscribedCallsTakeOne() {
+    gateway.stubFor(post("/api").willReturn(okJson("{\"ok\":true}")));
+    Mono<Boolean> call = send(answer -> answer.path("ok").asBoolean());
+    assertThat(permitted).isEmpty();
+    StepVerifier.create(call).expectNext(true).verifyComplete();
+    StepVerifier.create(call).expectNext(true).verifyComplete();
+    assertThat(permitted).containsExactly(SHOP, SHOP);
   }
 
   @Test
