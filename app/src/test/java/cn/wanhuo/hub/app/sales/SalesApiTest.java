@@ -14,6 +14,7 @@ import cn.wanhuo.hub.app.testing.HubTest;
 import cn.wanhuo.hub.promotions.campaigns.Channel;
 import cn.wanhuo.hub.promotions.sales.SaleLineState;
 import cn.wanhuo.hub.promotions.sales.SalesLedger;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -119,5 +120,16 @@ class SalesApiTest {
         .jsonPath("$.type").isEqualTo("/problems/validation-failed")
         .jsonPath("$.errors[0].field").isEqualTo("to");
     owner.get("/api/sales/producers?from=yesterday").expectStatus().isBadRequest();
+  }
+
+  @Test
+  void documentsTheSalesApiInOpenApi() {
+    // The first document is generated on demand, which takes a while on a busy machine.
+    web.mutate().responseTimeout(Duration.ofSeconds(60)).build().get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+        .jsonPath("$.paths['/api/sales/campaigns/{id}'].get").exists()
+        .jsonPath("$.paths['/api/sales/campaigns/{id}/series'].get").exists()
+        .jsonPath("$.paths['/api/sales/producers'].get").exists()
+        .jsonPath("$.paths['/api/sales/export'].get").exists()
+        .jsonPath("$.paths['/api/sales/campaigns/{id}/counters/rebuild'].post").exists();
   }
 }
