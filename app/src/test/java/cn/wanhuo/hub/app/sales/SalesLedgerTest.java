@@ -185,6 +185,29 @@ class SalesLedgerTest {
     ledger.record(line).as(StepVerifier::create).assertNext(entry -> assertThat(entry.pending()).isFalse()).verifyComplete();
   }
 
+  @Test
+  void countsABatchImportedConcurrentlyByManyInstancesOnce() {
+    var sold = campaignWithApprovedTea(web);
+    var lines = IntStream.range(0, 40).mapToObj(i -> line(sold, "b" + i / 2 + sold.sku(), Integer.toString(i % 2), 1, "buyer-" + i % 7))
+        .toList();
+    Flux.range(0, 6).flatMap(i -> ledger.recordAll(lines).subscribeOn(Schedulers.parallel())).then().as(StepVerifier::create)
+        .verifyComplete();
+    expect(sold.campaignId(), 40 * 9_900, 40, 20, 7);
+    mongo.count(Query.query(Criteria.where("attribution.campaignId").is(sold.campaignId()).and("pending").is(true)), LedgerEntry.class)
+        .as(StepVerifier::create).expectNext(0L).verifyComplete();
+  }
+
+  @Test
+  void refusesABatchWithABadLineNamingIt() {
+    var sold = campaignWithApprovedTea(web);
+    var good = line(sold, orderId(), "1", 1, "buyer-a");
+    var bad = new SaleLine(Channel.JD, orderId(), "1", good.orderedAt(), good.modifiedAt(), sold.productId(), sold.sku(), 0, 100, "b",
+        SaleLineState.COUNTED);
+    ledger.recordAll(List.of(good, bad)).as(StepVerifier::create).expectErrorSatisfies(error -> assertThat(((InvalidSaleLine) error)
+        .fields()).extracting(f -> f.field()).containsExactly("lines[1].quantity")).verify();
+    expect(sold.campaignId(), 0, 0, 0, 0);
+  }
+
   private StepVerifier.FirstStep<LedgerEntry> campaignOf(SaleLine line) {
     return ledger.record(line).as(StepVerifier::create);
   }

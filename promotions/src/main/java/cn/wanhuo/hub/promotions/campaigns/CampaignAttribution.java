@@ -1,6 +1,7 @@
 package cn.wanhuo.hub.promotions.campaigns;
 
 import java.time.Instant;
+import java.util.List;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -15,6 +16,14 @@ import reactor.core.publisher.Mono;
 @Service
 public class CampaignAttribution {
 
+  /** One campaign a SKU sells in: where and when. */
+  public record Window(String campaignId, List<Channel> channels, Instant startAt, Instant endAt) {
+
+    public boolean covers(Channel channel, Instant at) {
+      return channels.contains(channel) && !at.isBefore(startAt) && at.isBefore(endAt);
+    }
+  }
+
   private final ReactiveMongoTemplate mongo;
   private final Campaigns campaigns;
 
@@ -25,13 +34,17 @@ public class CampaignAttribution {
 
   /** The campaign's id, or empty when the sale belongs to no campaign. */
   public Mono<String> campaignOf(String productId, String skuCode, Channel channel, Instant orderedAt) {
-    var query = Query.query(Criteria.where("productId").is(productId).and("skuCode").is(skuCode)
-        .and("status").is(EnrolmentStatus.APPROVED).and("channels").is(channel.name())
-        .and("startAt").lte(orderedAt).and("endAt").gt(orderedAt));
+    return windowsOf(productId, skuCode).flatMap(windows -> Mono.justOrEmpty(
+        windows.stream().filter(w -> w.covers(channel, orderedAt)).map(Window::campaignId).findFirst()));
+  }
+
+  /** Every campaign window of the SKU, so a batch of its orders is attributed with one look-up. */
+  public Mono<List<Window>> windowsOf(String productId, String skuCode) {
+    var query = Query.query(Criteria.where("productId").is(productId).and("skuCode").is(skuCode).and("status").is(EnrolmentStatus.APPROVED));
     return mongo.find(query, Enrolment.class)
-        .concatMap(enrolment -> campaigns.findById(enrolment.campaignId()))
-        .filter(campaign -> campaign.status() != CampaignStatus.CANCELLED)
-        .next()
-        .map(Campaign::id);
+        .concatMap(enrolment -> campaigns.findById(enrolment.campaignId())
+            .filter(campaign -> campaign.status() != CampaignStatus.CANCELLED)
+            .map(campaign -> new Window(campaign.id(), enrolment.channels(), enrolment.startAt(), enrolment.endAt())))
+        .collectList();
   }
 }

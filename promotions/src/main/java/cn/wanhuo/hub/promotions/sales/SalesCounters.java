@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Range;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -13,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -24,6 +26,7 @@ import reactor.core.publisher.Mono;
 public class SalesCounters {
 
   static final int TOP_PRODUCTS = 10;
+  private static final int CONCURRENCY = 16;
 
   private final ReactiveStringRedisTemplate redis;
   private final ReactiveMongoTemplate mongo;
@@ -40,6 +43,18 @@ public class SalesCounters {
     return count(entry).then(mongo.updateFirst(
         Query.query(Criteria.where("_id").is(entry.id()).and("revision").is(entry.revision())),
         new Update().set("pending", false).set("appliedRevision", entry.revision()), LedgerEntry.class)).then();
+  }
+
+  /**
+   * Applies many entries, then clears their pending marks with one update per revision (new lines are all revision 1),
+   * each matching only entries still at the revision applied.
+   */
+  Mono<Void> applyAll(List<LedgerEntry> entries) {
+    var byRevision = entries.stream().collect(Collectors.groupingBy(LedgerEntry::revision, Collectors.mapping(LedgerEntry::id, Collectors.toList())));
+    return Flux.fromIterable(entries).flatMap(this::count, CONCURRENCY).then(Flux.fromIterable(byRevision.entrySet())
+        .concatMap(group -> mongo.updateMulti(Query.query(Criteria.where("_id").in(group.getValue()).and("revision").is(group.getKey())),
+            new Update().set("pending", false).set("appliedRevision", group.getKey()), LedgerEntry.class))
+        .then());
   }
 
   /**

@@ -1,9 +1,13 @@
 package cn.wanhuo.hub.promotions.sales;
 
+import cn.wanhuo.hub.shared.DomainException.FieldProblem;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -25,6 +29,7 @@ public class SalesLedger {
 
   private static final Logger log = LoggerFactory.getLogger(SalesLedger.class);
   private static final int CONCURRENCY = 8;
+  private static final int CHUNK = 1_000;
 
   private final ReactiveMongoTemplate mongo;
   private final Attributing attributing;
@@ -49,9 +54,56 @@ public class SalesLedger {
         .flatMap(this::countNow);
   }
 
-  /** Records every line; lines are independent, so a batch may repeat or reorder them. */
+  /**
+   * Records every line, as {@link #record} would one by one, with fewer round trips: the batch's known lines are read
+   * in one query, each product and SKU is looked up once, new lines are inserted together and their pending marks
+   * cleared together. A batch may repeat or reorder lines; the newest report of each wins. Any bad line fails the
+   * batch before anything is written.
+   */
   public Mono<Void> recordAll(List<SaleLine> lines) {
-    return Flux.fromIterable(lines).flatMap(this::record, CONCURRENCY).then();
+    var problems = new ArrayList<FieldProblem>();
+    for (int i = 0; i < lines.size(); i++) {
+      for (var problem : lines.get(i).problems()) {
+        problems.add(new FieldProblem("lines[" + i + "]." + problem.field(), problem.message()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      return Mono.error(new InvalidSaleLine(problems));
+    }
+    var newest = new LinkedHashMap<String, SaleLine>();
+    lines.forEach(line -> newest.merge(line.key(), line, (a, b) -> b.modifiedAt().isAfter(a.modifiedAt()) ? b : a));
+    return Flux.fromIterable(newest.values()).buffer(CHUNK).concatMap(this::recordChunk).then();
+  }
+
+  private Mono<Void> recordChunk(List<SaleLine> lines) {
+    var keys = lines.stream().map(SaleLine::key).toList();
+    return mongo.find(Query.query(Criteria.where("_id").in(keys)), LedgerEntry.class).collectMap(LedgerEntry::id).flatMap(known -> {
+      var fresh = lines.stream().filter(line -> !known.containsKey(line.key())).toList();
+      var seen = lines.stream().filter(line -> known.containsKey(line.key())).toList();
+      return insertAll(fresh)
+          .then(Flux.fromIterable(seen).flatMap(line -> changed(known.get(line.key()), line).flatMap(this::countNow), CONCURRENCY).then());
+    });
+  }
+
+  /** Inserts new lines together; if another instance inserted one meanwhile, records them one by one instead. */
+  private Mono<Void> insertAll(List<SaleLine> fresh) {
+    if (fresh.isEmpty()) {
+      return Mono.empty();
+    }
+    var batch = attributing.batch();
+    var now = clock.instant();
+    return Flux.fromIterable(fresh).flatMapSequential(line -> batch.attribute(line).map(a -> LedgerEntry.first(line, a, now)), CONCURRENCY)
+        .collectList()
+        .flatMap(entries -> mongo.insertAll(entries).collectList())
+        .flatMap(this::countAllNow)
+        .onErrorResume(DataIntegrityViolationException.class, raced -> Flux.fromIterable(fresh).flatMap(this::record, CONCURRENCY).then());
+  }
+
+  private Mono<Void> countAllNow(List<LedgerEntry> entries) {
+    return counters.applyAll(entries).onErrorResume(e -> {
+      log.warn("Sales counters not updated for {} lines, the sweep will retry: {}", entries.size(), e.toString());
+      return Mono.empty();
+    });
   }
 
   private Mono<LedgerEntry> first(SaleLine line) {
