@@ -15,6 +15,7 @@ import cn.wanhuo.hub.marketplace.catalog.Category;
 import cn.wanhuo.hub.promotions.campaigns.Channel;
 import cn.wanhuo.hub.promotions.sales.Attribution;
 import cn.wanhuo.hub.promotions.sales.CampaignCounters;
+import cn.wanhuo.hub.promotions.sales.CounterReconcile;
 import cn.wanhuo.hub.promotions.sales.CounterSweep;
 import cn.wanhuo.hub.promotions.sales.InvalidSaleLine;
 import cn.wanhuo.hub.promotions.sales.LedgerEntry;
@@ -22,6 +23,7 @@ import cn.wanhuo.hub.promotions.sales.SaleLine;
 import cn.wanhuo.hub.promotions.sales.SaleLineState;
 import cn.wanhuo.hub.promotions.sales.SalesCounters;
 import cn.wanhuo.hub.promotions.sales.SalesLedger;
+import cn.wanhuo.hub.shared.search.SearchSettings;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -32,6 +34,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
@@ -45,6 +48,9 @@ class SalesLedgerTest {
   @Autowired SalesLedger ledger;
   @Autowired SalesCounters counters;
   @Autowired CounterSweep sweep;
+  @Autowired CounterReconcile reconcile;
+  @Autowired ReactiveStringRedisTemplate redis;
+  @Autowired SearchSettings search;
   @Autowired ReactiveMongoTemplate mongo;
 
   @Test
@@ -141,6 +147,20 @@ class SalesLedgerTest {
 
     counters.rebuild(sold.campaignId()).then(counters.read(sold.campaignId())).as(StepVerifier::create)
         .assertNext(rebuilt -> assertThat(rebuilt).isEqualTo(incremental.get())).verifyComplete();
+  }
+
+  @Test
+  void rebuildsTheCountersOfACampaignWhoseRedisDataWasLost() {
+    var sold = campaignWithApprovedTea(web);
+    ledger.recordAll(List.of(line(sold, orderId(), "1", 2, "buyer-a"), line(sold, orderId(), "1", 1, "buyer-b")))
+        .as(StepVerifier::create).verifyComplete();
+    String pattern = "{" + search.indexPrefix() + ":sales:" + sold.campaignId() + "}:*";
+    redis.keys(pattern).collectList().flatMap(keys -> redis.delete(keys.toArray(String[]::new))).as(StepVerifier::create)
+        .assertNext(deleted -> assertThat(deleted).isPositive()).verifyComplete();
+    expect(sold.campaignId(), 0, 0, 0, 0);
+
+    reconcile.reconcile().as(StepVerifier::create).assertNext(rebuilt -> assertThat(rebuilt).isPositive()).verifyComplete();
+    expect(sold.campaignId(), 3 * 9_900, 3, 2, 2);
   }
 
   @Test

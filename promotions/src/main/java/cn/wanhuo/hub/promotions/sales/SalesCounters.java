@@ -69,6 +69,11 @@ public class SalesCounters {
         .then();
   }
 
+  /** How many ledger lines Redis holds as counted for the campaign (whatever their state). */
+  Mono<Long> linesCounted(String campaignId) {
+    return redis.opsForHash().size(CounterKeys.of(prefix, campaignId).lines());
+  }
+
   /** The campaign's counters now; zeros when nothing sold. */
   public Mono<CampaignCounters> read(String campaignId) {
     var keys = CounterKeys.of(prefix, campaignId);
