@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wanhuo.hub.app.testing.Browserless;
 import cn.wanhuo.hub.app.testing.Fixtures;
-import cn.wanhuo.hub.app.testing.HubTest;
 import cn.wanhuo.hub.connectors.channels.ChannelAccounts;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +18,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.test.StepVerifier;
 
 /** Admins connect shops; secrets are sealed at rest, write-only through the API and handed out only for a call. */
-@HubTest
+@SyncTest
 class ChannelAccountsTest {
 
   @Autowired WebTestClient web;

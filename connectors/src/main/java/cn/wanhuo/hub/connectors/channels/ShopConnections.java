@@ -98,6 +98,7 @@ public class ShopConnections {
     } else if (channel == Channel.PAVILION) {
       problems.add(new FieldProblem("channel", "the pavilion is the hub itself; connect TAOBAO, JD, PINDUODUO or SUNING"));
     }
+    String appKey = required(request.appKey(), "appKey", problems);
     String secret = required(request.appSecret(), "appSecret", problems);
     String token = required(request.accessToken(), "accessToken", problems);
     String gateway = gateway(request.gateway(), problems);
@@ -107,7 +108,7 @@ public class ShopConnections {
     var now = clock.instant();
     Channel chosen = Objects.requireNonNull(channel);
     int qps = request.qps() == null ? settings.qpsFor(chosen) : request.qps();
-    return new ShopAccount(null, chosen, request.shopName().strip(), gateway, request.appKey().strip(), secrets.seal(secret),
+    return new ShopAccount(null, chosen, request.shopName().strip(), gateway, appKey, secrets.seal(secret),
         secrets.seal(token), request.tokenExpiresAt(), AccountStatus.ACTIVE, null, qps, now, now, null);
   }
 
@@ -122,8 +123,9 @@ public class ShopConnections {
     }
     String secret = isBlank(request.appSecret()) ? shop.sealedSecret() : secrets.seal(request.appSecret().strip());
     String token = isBlank(request.accessToken()) ? shop.sealedToken() : secrets.seal(request.accessToken().strip());
+    String appKey = isBlank(request.appKey()) ? shop.appKey() : request.appKey().strip();
     Integer qps = request.qps();
-    return shop.with(request.shopName().strip(), gateway, request.appKey().strip(), secret, token, request.tokenExpiresAt(),
+    return shop.with(request.shopName().strip(), gateway, appKey, secret, token, request.tokenExpiresAt(),
         qps == null ? shop.qps() : qps, clock.instant());
   }
 
