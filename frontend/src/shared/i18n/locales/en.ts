@@ -1,3 +1,4 @@
+import { channelsEn } from '@/features/channels/messages'
 import { campaignsEn } from '@/features/campaigns/messages'
 import { pavilionCampaignsEn } from '@/features/pavilion/campaignMessages'
 import type { HubMessages } from './zh-CN'
@@ -964,6 +965,7 @@ const en: HubMessages = {
     unexpected: 'The server sent an unexpected response. Please try again later',
   },
   campaigns: campaignsEn,
+  channels: channelsEn,
   pavilionCampaigns: pavilionCampaignsEn,
 }
 

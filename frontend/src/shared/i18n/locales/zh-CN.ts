@@ -1,3 +1,4 @@
+import { channelsZh } from '@/features/channels/messages'
 import { campaignsZh } from '@/features/campaigns/messages'
 import { pavilionCampaignsZh } from '@/features/pavilion/campaignMessages'
 
@@ -950,6 +951,7 @@ const zhCN = {
     unexpected: '服务器返回了意外的响应，请稍后再试',
   },
   campaigns: campaignsZh,
+  channels: channelsZh,
   pavilionCampaigns: pavilionCampaignsZh,
 }
 
