@@ -2,6 +2,7 @@ import type { RouteRecordRaw } from 'vue-router'
 import { adminRoutes } from '@/features/admin/routes'
 import { authRoutes } from '@/features/auth/routes'
 import { campaignRoutes } from '@/features/campaigns/routes'
+import { channelRoutes } from '@/features/channels/routes'
 import { matchmakingRoutes } from '@/features/matchmaking/routes'
 import { organizerRoutes } from '@/features/organizer/routes'
 import { pavilionRoutes } from '@/features/pavilion/routes'
@@ -21,6 +22,7 @@ export const routes: RouteRecordRaw[] = [
   ...matchmakingRoutes,
   ...reviewsRoutes,
   ...adminRoutes,
+  ...channelRoutes,
   {
     path: '/no-access',
     name: 'no-access',

@@ -1,3 +1,4 @@
+import { channelsEn } from '@/features/channels/messages'
 import { campaignsEn } from '@/features/campaigns/messages'
 import { salesEn } from '@/features/sales/messages'
 import { pavilionCampaignsEn } from '@/features/pavilion/campaignMessages'
@@ -966,6 +967,7 @@ const en: HubMessages = {
   },
   campaigns: campaignsEn,
   sales: salesEn,
+  channels: channelsEn,
   pavilionCampaigns: pavilionCampaignsEn,
 }
 

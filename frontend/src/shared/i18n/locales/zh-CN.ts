@@ -1,3 +1,4 @@
+import { channelsZh } from '@/features/channels/messages'
 import { campaignsZh } from '@/features/campaigns/messages'
 import { salesZh } from '@/features/sales/messages'
 import { pavilionCampaignsZh } from '@/features/pavilion/campaignMessages'
@@ -952,6 +953,7 @@ const zhCN = {
   },
   campaigns: campaignsZh,
   sales: salesZh,
+  channels: channelsZh,
   pavilionCampaigns: pavilionCampaignsZh,
 }
 

@@ -12,7 +12,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 public class ProductionEnvironmentCheck implements EnvironmentPostProcessor {
 
-  static final List<String> REQUIRED = List.of("MONGODB_URI", "ELASTICSEARCH_URIS", "REDIS_URL");
+  static final List<String> REQUIRED = List.of("MONGODB_URI", "ELASTICSEARCH_URIS", "REDIS_URL", "WANHUO_CONNECTORS_SECRET_KEY");
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -19,6 +19,12 @@ public class KnownShortLocks implements BlockHoundIntegration {
     // after which the lock only guards reading the field, but two requests asking at once make one park for a moment.
     builder.allowBlockingCallsInside("org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory",
         "getOrCreateSharedReactiveConnection");
+    // Lettuce guards each connection's write path with a lock held only while a command is queued; threads writing to
+    // one connection at once (the rate limiter's Bucket4j calls) park on it for a moment. Failing inside it would leave
+    // the lock held and hang the connection.
+    for (String method : new String[] {"incrementWriters", "decrementWriters", "doExclusive"}) {
+      builder.allowBlockingCallsInside("io.lettuce.core.protocol.SharedLock", method);
+    }
     // The test client seeds a SecureRandom (from /dev/urandom, which never blocks) for multipart boundaries.
     builder.allowBlockingCallsInside("org.springframework.util.MimeTypeUtils", "generateMultipartBoundary");
   }

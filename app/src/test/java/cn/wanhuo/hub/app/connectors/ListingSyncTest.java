@@ -1,0 +1,213 @@
+package cn.wanhuo.hub.app.connectors;
+
+import static cn.wanhuo.hub.app.connectors.SyncFixtures.admin;
+import static cn.wanhuo.hub.app.connectors.SyncFixtures.publishedTea;
+import static cn.wanhuo.hub.app.connectors.SyncFixtures.shop;
+import static cn.wanhuo.hub.app.connectors.SyncFixtures.statusOf;
+import static cn.wanhuo.hub.app.connectors.SyncFixtures.sync;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.wanhuo.hub.app.testing.Fixtures;
+import cn.wanhuo.hub.connectors.platform.PlatformException.Failure;
+import cn.wanhuo.hub.promotions.campaigns.Channel;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The sync against fake platforms: published products reach every shop once, lost answers never duplicate an item,
+ * failures are retried, paused or queued as their kind says, and an instance that stops mid-push is taken over.
+ */
+@SyncTest
+class ListingSyncTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  @Autowired WebTestClient web;
+  @Autowired FakePlatforms platforms;
+
+  @Test
+  void pushesAPublishedProductAndRecordsThePlatformsIds() {
+    var admin = admin(web);
+    var shop = shop(admin, "TAOBAO", "淘宝测试店");
+    var tea = publishedTea(web);
+    var taobao = platforms.on(Channel.TAOBAO).shop(shop.appKey());
+
+    Awaitility.await().atMost(PATIENCE).until(() -> "SYNCED".equals(statusOf(admin, tea.productId(), shop)));
+    var item = taobao.item(tea.productId()).orElseThrow();
+    assertThat(item.onSale()).isTrue();
+    assertThat(item.listing().title()).isEqualTo("祁门红茶 特级");
+    assertThat(item.listing().categoryId()).isEqualTo("50050001");
+    assertThat(item.listing().properties()).containsEntry("20000", "安徽").containsValue("祁门红茶");
+    assertThat(item.offers()).singleElement().satisfies(offer -> {
+      assertThat(offer.outerSkuId()).isEqualTo(tea.productId() + ":" + tea.sku());
+      assertThat(offer.priceFen()).isEqualTo(12800);
+      assertThat(offer.stock()).isEqualTo(120);
+    });
+    assertThat(sync(admin, tea.productId(), shop)).containsEntry("itemId", item.itemId()).containsEntry("onSale", true);
+    assertThat(taobao.count(tea.productId(), "publish")).isEqualTo(1);
+  }
+
+  @Test
+  void createsOnceWhenTheFirstCreatesAnswerIsLost() {
+    var admin = admin(web);
+    var shop = shop(admin, "TAOBAO", "淘宝测试店");
+    var taobao = platforms.on(Channel.TAOBAO).shop(shop.appKey());
+    var tea = publishedTeaFailing(taobao, "publish", Failure.RETRYABLE, true);
+
+    Awaitility.await().atMost(PATIENCE).until(() -> "SYNCED".equals(statusOf(admin, tea.productId(), shop)));
+    assertThat(taobao.count(tea.productId(), "publish")).isEqualTo(1);
+    assertThat(taobao.count(tea.productId(), "findByOuterId")).isEqualTo(2);
+    assertThat(sync(admin, tea.productId(), shop).get("itemId")).isEqualTo(taobao.item(tea.productId()).orElseThrow().itemId());
+  }
+
+  @Test
+  void backsOffAfterRetryableFailuresForAtLeastAsLongAsThePlatformAsks() {
+    var admin = admin(web);
+    var shop = shop(admin, "TAOBAO", "淘宝测试店");
+    var taobao = platforms.on(Channel.TAOBAO).shop(shop.appKey());
+    var tea = publishedTeaFailing(taobao, "findByOuterId", Failure.RETRYABLE, false);
+
+    Awaitility.await().atMost(PATIENCE).until(() -> {
+      var sync = sync(admin, tea.productId(), shop);
+      return sync != null && sync.get("lastError") != null;
+    });
+    var failed = sync(admin, tea.productId(), shop);
+    assertThat(failed).containsEntry("status", "PENDING").containsEntry("attempts", 1);
+    var error = (Map<?, ?>) failed.get("lastError");
+    assertThat(error.get("failure")).isEqualTo("RETRYABLE");
+    assertThat(Instant.parse(failed.get("nextAttemptAt").toString()))
+        .isAfterOrEqualTo(Instant.parse(error.get("at").toString()).plusSeconds(2));
+    Awaitility.await().atMost(PATIENCE).until(() -> "SYNCED".equals(statusOf(admin, tea.productId(), shop)));
+    assertThat(taobao.count(tea.productId(), "publish")).isEqualTo(1);
+  }
+
+  @Test
+  void pausesTheShopWhenThePlatformRefusesItsTokenAndResumesOnceAuthorisedAgain() {
+    var admin = admin(web);
+    var shop = shop(admin, "JD", "京东授权测试店");
+    var jd = platforms.on(Channel.JD).shop(shop.appKey());
+    var tea = publishedTeaFailing(jd, "publish", Failure.REAUTHORIZE, false);
+
+    Awaitility.await().atMost(PATIENCE).untilAsserted(() -> admin.get("/api/channels").expectStatus().isOk().expectBody()
+        .jsonPath("$[?(@.id == '" + shop.id() + "')].status").isEqualTo("NEEDS_REAUTHORIZATION")
+        .jsonPath("$[?(@.id == '" + shop.id() + "')].statusMessage").isEqualTo("fake failure"));
+    assertThat(statusOf(admin, tea.productId(), shop)).isEqualTo("PENDING");
+    long callsWhilePaused = jd.callsFor(tea.productId()).size();
+
+    admin.post("/api/channels/" + shop.id() + "/reauthorize", Map.of("accessToken", "renewed-token")).expectStatus().isOk();
+    Awaitility.await().atMost(PATIENCE).until(() -> "SYNCED".equals(statusOf(admin, tea.productId(), shop)));
+    assertThat(jd.callsFor(tea.productId()).size()).isGreaterThan((int) callsWhilePaused);
+    assertThat(jd.item(tea.productId())).isPresent();
+  }
+
+  @Test
+  void queuesPermanentFailuresWithThePlatformsMessageAndRetriesThemOnRequest() {
+    var admin = admin(web);
+    var shop = shop(admin, "TAOBAO", "淘宝测试店");
+    var taobao = platforms.on(Channel.TAOBAO).shop(shop.appKey());
+    var tea = publishedTeaFailing(taobao, "publish", Failure.PERMANENT, false);
+
+    Awaitility.await().atMost(PATIENCE).until(() -> "FAILED".equals(statusOf(admin, tea.productId(), shop)));
+    admin.get("/api/sync/errors?channel=TAOBAO&product=" + tea.productId()).expectStatus().isOk().expectBody()
+        .jsonPath("$.total").isEqualTo(1)
+        .jsonPath("$.items[0].lastError.message").isEqualTo("fake failure")
+        .jsonPath("$.items[0].lastError.failure").isEqualTo("PERMANENT");
+    admin.get("/api/sync/counters").expectStatus().isOk().expectBody()
+        .jsonPath("$[?(@.channel == 'TAOBAO')].failed").value(failed -> assertThat((List<Integer>) failed).allMatch(n -> n >= 1));
+
+    String id = sync(admin, tea.productId(), shop).get("id").toString();
+    admin.post("/api/sync/errors/" + id + "/retry", Map.of()).expectStatus().isOk().expectBody().jsonPath("$.retried").isEqualTo(1);
+    Awaitility.await().atMost(PATIENCE).until(() -> "SYNCED".equals(statusOf(admin, tea.productId(), shop)));
+    admin.get("/api/sync/errors?channel=TAOBAO&product=" + tea.productId()).expectStatus().isOk().expectBody().jsonPath("$.total").isEqualTo(0);
+  }
+
+  @Test
+  void anotherWorkerFinishesWhenALeaseExpiresMidPush() {
+    var admin = admin(web);
+    var shop = shop(admin, "SUNING", "苏宁测试店");
+    var suning = platforms.on(Channel.SUNING).shop(shop.appKey());
+    var tea = publishedTeaStalling(suning, Duration.ofSeconds(8));
+
+    Awaitility.await().atMost(PATIENCE).until(() -> "SYNCED".equals(statusOf(admin, tea.productId(), shop)));
+    // The stalled push outlived its 3 s lease; another claim finished, and the late failure was not recorded.
+    assertThat(suning.count(tea.productId(), "publish")).isEqualTo(2);
+    assertThat(sync(admin, tea.productId(), shop)).containsEntry("attempts", 0).containsEntry("lastError", null);
+    Awaitility.await().during(Duration.ofSeconds(9)).atMost(Duration.ofSeconds(12))
+        .until(() -> "SYNCED".equals(statusOf(admin, tea.productId(), shop)) && sync(admin, tea.productId(), shop).get("lastError") == null);
+    assertThat(suning.item(tea.productId())).isPresent();
+  }
+
+  @Test
+  void delistingFollowsTheProductAndTheProducersChoiceOfChannels() {
+    var admin = admin(web);
+    var taobaoShop = shop(admin, "TAOBAO", "淘宝测试店");
+    var taobao = platforms.on(Channel.TAOBAO).shop(taobaoShop.appKey());
+    var tea = publishedTea(web);
+    Awaitility.await().atMost(PATIENCE).until(() -> "SYNCED".equals(statusOf(admin, tea.productId(), taobaoShop)));
+
+    tea.owner().post("/api/products/" + tea.productId() + "/delist", Map.of()).expectStatus().isOk();
+    Awaitility.await().atMost(PATIENCE).until(() -> !taobao.item(tea.productId()).orElseThrow().onSale()
+        && "SYNCED".equals(statusOf(admin, tea.productId(), taobaoShop)));
+    assertThat(sync(admin, tea.productId(), taobaoShop)).containsEntry("onSale", false);
+
+    tea.owner().post("/api/products/" + tea.productId() + "/publish", Map.of()).expectStatus().isOk();
+    Awaitility.await().atMost(PATIENCE).until(() -> taobao.item(tea.productId()).orElseThrow().onSale());
+
+    tea.owner().put("/api/sync/products/" + tea.productId() + "/channels/TAOBAO", Map.of("excluded", true, "skus", List.of()))
+        .expectStatus().isOk();
+    Awaitility.await().atMost(PATIENCE).until(() -> !taobao.item(tea.productId()).orElseThrow().onSale());
+    assertThat(taobao.count(tea.productId(), "publish")).isEqualTo(1);
+  }
+
+  @Test
+  void overridesSetTitlePriceAndStockShareWithinTheSkusStock() {
+    var admin = admin(web);
+    var shop = shop(admin, "TAOBAO", "淘宝测试店");
+    var taobao = platforms.on(Channel.TAOBAO).shop(shop.appKey());
+    var tea = publishedTea(web);
+    String uri = "/api/sync/products/" + tea.productId() + "/channels/TAOBAO";
+
+    tea.owner().put(uri, Map.of("excluded", false, "skus", List.of(Map.of("skuCode", tea.sku(), "priceFen", 0)))).expectStatus().isBadRequest();
+    tea.owner().put(uri, Map.of("excluded", false, "skus", List.of(Map.of("skuCode", tea.sku(), "stock", 121)))).expectStatus().isBadRequest()
+        .expectBody().jsonPath("$.errors[0].field").isEqualTo("skus[0].stock");
+    tea.owner().put(uri, Map.of("excluded", false, "skus", List.of(Map.of("skuCode", "NOPE", "stock", 1)))).expectStatus().isBadRequest();
+    tea.owner().put("/api/sync/products/" + tea.productId() + "/channels/PAVILION", Map.of("excluded", false, "skus", List.of()))
+        .expectStatus().isBadRequest();
+    tea.owner().put(uri, Map.of("excluded", false, "title", "祁门红茶 淘宝专享", "skus",
+        List.of(Map.of("skuCode", tea.sku(), "priceFen", 11800, "stock", 30)))).expectStatus().isOk()
+        .expectBody().jsonPath("$.skus[0].priceFen").isEqualTo(11800).jsonPath("$.skus[0].catalogStock").isEqualTo(120);
+
+    Awaitility.await().atMost(PATIENCE).until(() -> taobao.item(tea.productId())
+        .filter(item -> item.listing().title().equals("祁门红茶 淘宝专享") && item.offers().get(0).priceFen() == 11800
+            && item.offers().get(0).stock() == 30).isPresent() && "SYNCED".equals(statusOf(admin, tea.productId(), shop)));
+    admin.get(uri).expectStatus().isOk().expectBody().jsonPath("$.title").isEqualTo("祁门红茶 淘宝专享");
+  }
+
+  @Test
+  void onlyTheOwnerAndAdminsSeeAProductsSyncAndOnlyAdminsTheQueueAndTemplates() {
+    var tea = publishedTea(web);
+    var stranger = Fixtures.producerAccount(web);
+    tea.owner().get("/api/sync/products/" + tea.productId()).expectStatus().isOk();
+    stranger.get("/api/sync/products/" + tea.productId()).expectStatus().isNotFound();
+    stranger.get("/api/sync/products/" + tea.productId() + "/channels/TAOBAO").expectStatus().isNotFound();
+    tea.owner().get("/api/sync/errors").expectStatus().isForbidden();
+    tea.owner().get("/api/sync/counters").expectStatus().isForbidden();
+    tea.owner().get("/api/channels/templates").expectStatus().isForbidden();
+    tea.owner().post("/api/sync/channels/TAOBAO/retry", Map.of()).expectStatus().isForbidden();
+  }
+
+  private SyncFixtures.Published publishedTeaFailing(FakeShop platform, String method, Failure failure, boolean afterApplying) {
+    Duration retryAfter = failure == Failure.RETRYABLE ? Duration.ofSeconds(2) : null;
+    return publishedTea(web, productId -> platform.fail(productId, method, failure, afterApplying, retryAfter, "fake failure"));
+  }
+
+  private SyncFixtures.Published publishedTeaStalling(FakeShop platform, Duration stall) {
+    return publishedTea(web, productId -> platform.stall(productId, "publish", stall));
+  }
+}

@@ -1,0 +1,147 @@
+package cn.wanhuo.hub.connectors.sync;
+
+import cn.wanhuo.hub.connectors.channels.ChannelAccount;
+import cn.wanhuo.hub.connectors.channels.ChannelAccounts;
+import cn.wanhuo.hub.connectors.channels.CallRateLimiter;
+import cn.wanhuo.hub.connectors.platform.Listing;
+import cn.wanhuo.hub.connectors.platform.PlatformConnector;
+import cn.wanhuo.hub.connectors.platform.PlatformConnectors;
+import cn.wanhuo.hub.connectors.platform.PlatformException;
+import cn.wanhuo.hub.connectors.platform.PlatformItem;
+import cn.wanhuo.hub.connectors.platform.ShopCredentials;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Pushes one due listing at a time: claims it with a lease, makes the platform show it (creating idempotently: an
+ * item without a known id is looked up by our outer id first, and its id stored the moment it is known), and records
+ * the outcome only while the lease is still its own. Every platform call waits for the app key's rate limit.
+ */
+@Component
+public class ListingPusher {
+
+  private final ReactiveMongoTemplate mongo;
+  private final ChannelAccounts accounts;
+  private final PlatformConnectors connectors;
+  private final CallRateLimiter limiter;
+  private final SyncSettings settings;
+  private final Outcomes outcomes;
+  private final Clock clock;
+
+  @Autowired
+  ListingPusher(ReactiveMongoTemplate mongo, ChannelAccounts accounts, PlatformConnectors connectors, CallRateLimiter limiter,
+      SyncSettings settings) {
+    this(mongo, accounts, connectors, limiter, settings, Clock.systemUTC());
+  }
+
+  /** A pusher on its own clock, as tests play a second instance that comes along after a lease expired. */
+  public ListingPusher(ReactiveMongoTemplate mongo, ChannelAccounts accounts, PlatformConnectors connectors, CallRateLimiter limiter,
+      SyncSettings settings, Clock clock) {
+    this.mongo = mongo;
+    this.accounts = accounts;
+    this.connectors = connectors;
+    this.limiter = limiter;
+    this.settings = settings;
+    this.clock = clock;
+    this.outcomes = new Outcomes(mongo, accounts, settings, clock);
+  }
+
+  /** Claims and pushes one due listing; answers whether there was one. */
+  public Mono<Boolean> pushOne() {
+    return claim().flatMap(claimed -> push(claimed).thenReturn(true)).defaultIfEmpty(false);
+  }
+
+  /** Takes the lease on the listing due longest, of a shop that may be called; empty when none is due. */
+  public Mono<ListingSync> claim() {
+    var now = clock.instant();
+    return accounts.active().map(ChannelAccount::id).collectList().flatMap(active -> active.isEmpty() ? Mono.empty()
+        : mongo.findAndModify(
+            Query.query(Criteria.where("status").is(SyncStatus.PENDING).and("nextAttemptAt").lte(now).and("accountId").in(active)
+                .and("lease.until").lt(now)).with(Sort.by("nextAttemptAt")),
+            new Update().set("lease", new Lease(claimToken(), now.plus(settings.lease()))).inc("version", 1),
+            FindAndModifyOptions.options().returnNew(true), ListingSync.class));
+  }
+
+  /** Unique per claim; UUID.randomUUID would read /dev/urandom on an event loop. */
+  private static String claimToken() {
+    var random = ThreadLocalRandom.current();
+    return new UUID(random.nextLong(), random.nextLong()).toString();
+  }
+
+  /** Pushes a claimed listing and records how it went. */
+  public Mono<Void> push(ListingSync claimed) {
+    if (claimed.problem() != null) {
+      return outcomes.failed(claimed, new PlatformException(claimed.channel(), PlatformException.Failure.PERMANENT, "template-missing",
+          claimed.problem()));
+    }
+    return accounts.get(claimed.accountId()).zipWith(accounts.credentials(claimed.accountId()))
+        .flatMap(shop -> {
+          var call = new Call(shop.getT1(), shop.getT2(), connectors.forChannel(claimed.channel()));
+          Listing listing = claimed.listing();
+          return listing == null ? offSale(claimed, call) : onSale(claimed, listing, call);
+        })
+        // A platform that never answers must not hold the listing: past twice the lease another worker has taken it.
+        .timeout(settings.lease().multipliedBy(2))
+        .then(Mono.defer(() -> outcomes.succeeded(claimed)))
+        .onErrorResume(e -> outcomes.failed(claimed, e));
+  }
+
+  private Mono<Void> onSale(ListingSync claimed, Listing listing, Call call) {
+    return known(claimed)
+        .switchIfEmpty(Mono.defer(() -> call.limited(() -> call.connector.findByOuterId(call.shop, listing.outerId()))
+            .flatMap(found -> remember(claimed, found))))
+        .map(existing -> Optional.of(existing))
+        .switchIfEmpty(Mono.defer(() -> call.limited(() -> call.connector.publish(call.shop, listing))
+            .flatMap(created -> remember(claimed, created)).thenReturn(Optional.<PlatformItem>empty())))
+        .flatMap(existing -> existing.isEmpty() ? Mono.<Void>empty()
+            : call.limited(() -> call.connector.update(call.shop, existing.get(), listing))
+                .flatMap(updated -> remember(claimed, updated))
+                .flatMap(updated -> call.limited(() -> call.connector.updatePriceAndStock(call.shop, updated, listing.skus()))));
+  }
+
+  private Mono<Void> offSale(ListingSync claimed, Call call) {
+    return known(claimed)
+        .switchIfEmpty(Mono.defer(() -> call.limited(() -> call.connector.findByOuterId(call.shop, claimed.productId()))))
+        .flatMap(item -> call.limited(() -> call.connector.delist(call.shop, item)));
+  }
+
+  private static Mono<PlatformItem> known(ListingSync claimed) {
+    String itemId = claimed.itemId();
+    return itemId == null ? Mono.empty() : Mono.just(new PlatformItem(itemId, claimed.skuIds()));
+  }
+
+  /** Stores the platform's ids the moment they are known, whoever holds the lease: they are facts either way. */
+  private Mono<PlatformItem> remember(ListingSync claimed, PlatformItem item) {
+    return mongo.updateFirst(Query.query(Criteria.where("_id").is(claimed.id())),
+        new Update().set("itemId", item.itemId()).set("skuIds", item.skuIds()).inc("version", 1), ListingSync.class).thenReturn(item);
+  }
+
+  /** One shop's calls to its platform, each after a rate-limit permit. */
+  private final class Call {
+    final ChannelAccount account;
+    final ShopCredentials shop;
+    final PlatformConnector connector;
+
+    Call(ChannelAccount account, ShopCredentials shop, PlatformConnector connector) {
+      this.account = account;
+      this.shop = shop;
+      this.connector = connector;
+    }
+
+    <T> Mono<T> limited(Supplier<Mono<T>> platformCall) {
+      return limiter.permit(account).then(Mono.defer(platformCall));
+    }
+  }
+}
