@@ -8,6 +8,7 @@ import { pavilionRoutes } from '@/features/pavilion/routes'
 import { producerRoutes } from '@/features/producer/routes'
 import { productRoutes } from '@/features/products/routes'
 import { reviewsRoutes } from '@/features/reviews/routes'
+import { salesRoutes } from '@/features/sales/routes'
 
 export const routes: RouteRecordRaw[] = [
   ...pavilionRoutes,
@@ -16,6 +17,7 @@ export const routes: RouteRecordRaw[] = [
   ...producerRoutes,
   ...organizerRoutes,
   ...campaignRoutes,
+  ...salesRoutes,
   ...matchmakingRoutes,
   ...reviewsRoutes,
   ...adminRoutes,

@@ -1,4 +1,5 @@
 import { campaignsEn } from '@/features/campaigns/messages'
+import { salesEn } from '@/features/sales/messages'
 import { pavilionCampaignsEn } from '@/features/pavilion/campaignMessages'
 import type { HubMessages } from './zh-CN'
 
@@ -964,6 +965,7 @@ const en: HubMessages = {
     unexpected: 'The server sent an unexpected response. Please try again later',
   },
   campaigns: campaignsEn,
+  sales: salesEn,
   pavilionCampaigns: pavilionCampaignsEn,
 }
 

@@ -1,4 +1,5 @@
 import { campaignsZh } from '@/features/campaigns/messages'
+import { salesZh } from '@/features/sales/messages'
 import { pavilionCampaignsZh } from '@/features/pavilion/campaignMessages'
 
 const zhCN = {
@@ -950,6 +951,7 @@ const zhCN = {
     unexpected: '服务器返回了意外的响应，请稍后再试',
   },
   campaigns: campaignsZh,
+  sales: salesZh,
   pavilionCampaigns: pavilionCampaignsZh,
 }
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 
 /**
@@ -47,12 +48,21 @@ final class DemoPictures {
       g.setColor(new Color(255, 255, 255, 40));
       g.setStroke(new BasicStroke(10));
       g.draw(new Ellipse2D.Double(SIZE * 0.15, SIZE * 0.12, SIZE * 0.7, SIZE * 0.7));
+      String english = nameEn == null ? "" : nameEn;
+      Optional<Font> chinese = chineseFont(nameZh + "皖货汇示例图片");
       g.setColor(Color.WHITE);
-      fitted(g, nameZh, chineseFont(nameZh), 64, SIZE * 0.50);
-      g.setColor(new Color(255, 255, 255, 220));
-      fitted(g, nameEn == null ? "" : nameEn, new Font(Font.SANS_SERIF, Font.PLAIN, 22), 22, SIZE * 0.66);
-      g.setColor(new Color(255, 255, 255, 160));
-      fitted(g, "皖货汇 · 示例图片 Sample", chineseFont("皖货汇示例图片"), 18, SIZE * 0.92);
+      if (chinese.isPresent()) {
+        fitted(g, nameZh, chinese.get(), 64, SIZE * 0.50);
+        g.setColor(new Color(255, 255, 255, 220));
+        fitted(g, english, new Font(Font.SANS_SERIF, Font.PLAIN, 22), 22, SIZE * 0.66);
+        g.setColor(new Color(255, 255, 255, 160));
+        fitted(g, "皖货汇 · 示例图片 Sample", chinese.get(), 18, SIZE * 0.92);
+      } else {
+        // Without a CJK font the Chinese name would be a row of boxes: the English name takes its place.
+        fitted(g, english, new Font(Font.SANS_SERIF, Font.BOLD, 40), 40, SIZE * 0.52);
+        g.setColor(new Color(255, 255, 255, 160));
+        fitted(g, "Wanhuo Hub · Sample", new Font(Font.SANS_SERIF, Font.PLAIN, 18), 18, SIZE * 0.92);
+      }
     } finally {
       g.dispose();
     }
@@ -77,12 +87,11 @@ final class DemoPictures {
     g.drawString(text, (SIZE - metrics.stringWidth(text)) / 2f, (float) y);
   }
 
-  /** The first installed font that can draw the text, else the logical serif font (which may show boxes). */
-  private static Font chineseFont(String text) {
+  /** The first installed font that can draw the text, if any. */
+  private static Optional<Font> chineseFont(String text) {
     return Arrays.stream(CJK_FONTS)
         .map(name -> new Font(name, Font.BOLD, 64))
         .filter(font -> font.canDisplayUpTo(text) == -1)
-        .findFirst()
-        .orElse(new Font(Font.SERIF, Font.BOLD, 64));
+        .findFirst();
   }
 }

@@ -1,0 +1,130 @@
+package cn.wanhuo.hub.promotions.sales;
+
+import cn.wanhuo.hub.shared.search.SearchSettings;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Range;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The live counters of each campaign in Redis: applying a ledger entry, reading them and rebuilding them from the
+ * ledger. Applying is safe to repeat and to race (see {@link CounterScript}); the entry's pending mark is cleared only
+ * for the revision applied.
+ */
+@Component
+public class SalesCounters {
+
+  static final int TOP_PRODUCTS = 10;
+  private static final int CONCURRENCY = 16;
+
+  private final ReactiveStringRedisTemplate redis;
+  private final ReactiveMongoTemplate mongo;
+  private final String prefix;
+
+  SalesCounters(ReactiveStringRedisTemplate redis, ReactiveMongoTemplate mongo, SearchSettings settings) {
+    this.redis = redis;
+    this.mongo = mongo;
+    this.prefix = settings.indexPrefix();
+  }
+
+  /** Applies the entry's current contribution, then clears its pending mark if no newer revision came meanwhile. */
+  Mono<Void> apply(LedgerEntry entry) {
+    return count(entry).then(mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(entry.id()).and("revision").is(entry.revision())),
+        new Update().set("pending", false).set("appliedRevision", entry.revision()), LedgerEntry.class)).then();
+  }
+
+  /**
+   * Applies many entries, then clears their pending marks with one update per revision (new lines are all revision 1),
+   * each matching only entries still at the revision applied.
+   */
+  Mono<Void> applyAll(List<LedgerEntry> entries) {
+    var byRevision = entries.stream().collect(Collectors.groupingBy(LedgerEntry::revision, Collectors.mapping(LedgerEntry::id, Collectors.toList())));
+    return Flux.fromIterable(entries).flatMap(this::count, CONCURRENCY).then(Flux.fromIterable(byRevision.entrySet())
+        .concatMap(group -> mongo.updateMulti(Query.query(Criteria.where("_id").in(group.getValue()).and("revision").is(group.getKey())),
+            new Update().set("pending", false).set("appliedRevision", group.getKey()), LedgerEntry.class))
+        .then());
+  }
+
+  /**
+   * Forgets the campaign's counters and counts every ledger line of it again. Lines applied meanwhile by a worker are
+   * refused or counted by revision, so a rebuild racing live sales neither loses nor doubles any.
+   */
+  public Mono<Void> rebuild(String campaignId) {
+    var keys = CounterKeys.of(prefix, campaignId);
+    return redis.delete(keys.all().toArray(String[]::new))
+        .thenMany(mongo.find(Query.query(Criteria.where("attribution.campaignId").is(campaignId)), LedgerEntry.class))
+        .concatMap(this::count)
+        .then();
+  }
+
+  /** How many ledger lines Redis holds as counted for the campaign (whatever their state). */
+  Mono<Long> linesCounted(String campaignId) {
+    return redis.opsForHash().size(CounterKeys.of(prefix, campaignId).lines());
+  }
+
+  /** The campaign's counters now; zeros when nothing sold. */
+  public Mono<CampaignCounters> read(String campaignId) {
+    var keys = CounterKeys.of(prefix, campaignId);
+    var hashes = redis.opsForHash();
+    return Mono.zip(
+            hashes.entries(keys.totals()).collectMap(e -> e.getKey().toString(), e -> Long.parseLong(e.getValue().toString())),
+            hashes.size(keys.orders()),
+            hashes.size(keys.buyers()),
+            hashes.entries(keys.channels()).collectMap(e -> e.getKey().toString(), e -> Long.parseLong(e.getValue().toString())),
+            hashes.entries(keys.prefectures()).collectMap(e -> e.getKey().toString(), e -> Long.parseLong(e.getValue().toString())),
+            redis.opsForZSet().reverseRangeWithScores(keys.productGmv(), Range.closed(0L, (long) TOP_PRODUCTS - 1)).collectList())
+        .flatMap(found -> {
+          var top = found.getT6();
+          var ids = top.stream().map(t -> t.getValue()).toList();
+          Mono<List<Double>> units = ids.isEmpty() ? Mono.just(List.of()) : redis.opsForZSet().score(keys.productUnits(), ids.toArray())
+              .map(list -> list.stream().map(u -> u == null ? 0.0 : u).toList());
+          return units.map(u -> {
+            var totals = found.getT1();
+            var products = new ArrayList<CampaignCounters.ProductFigures>();
+            for (int i = 0; i < top.size(); i++) {
+              products.add(new CampaignCounters.ProductFigures(top.get(i).getValue(), Math.round(top.get(i).getScore()), Math.round(u.get(i))));
+            }
+            return new CampaignCounters(totals.getOrDefault("gmv", 0L), totals.getOrDefault("units", 0L), totals.getOrDefault("lines", 0L),
+                found.getT2(), found.getT3(), figures(found.getT4()), figures(found.getT5()), products);
+          });
+        });
+  }
+
+  private Mono<Long> count(LedgerEntry entry) {
+    String campaignId = entry.attribution().campaignId();
+    if (campaignId == null) {
+      return Mono.just(0L);
+    }
+    var args = List.of(entry.id(), Long.toString(entry.revision()), entry.counts() ? "1" : "0", Long.toString(entry.units()),
+        Long.toString(entry.gmvFen()), entry.channel() + ":" + entry.orderId(), entry.channel() + ":" + entry.buyerKey(),
+        entry.productId(), entry.channel().name(), entry.attribution().prefectureCode());
+    return redis.execute(CounterScript.APPLY, CounterKeys.of(prefix, campaignId).all(), args).next();
+  }
+
+  /** {@code gmv:TAOBAO → 1200, units:TAOBAO → 3} becomes {@code TAOBAO → (1200, 3, …)}; empty rows are dropped. */
+  private static Map<String, CampaignCounters.Figures> figures(Map<String, Long> fields) {
+    var names = new TreeSet<String>();
+    fields.keySet().forEach(field -> names.add(field.substring(field.indexOf(':') + 1)));
+    var result = new LinkedHashMap<String, CampaignCounters.Figures>();
+    for (String name : names) {
+      var row = new CampaignCounters.Figures(fields.getOrDefault("gmv:" + name, 0L), fields.getOrDefault("units:" + name, 0L),
+          fields.getOrDefault("orders:" + name, 0L));
+      if (row.gmvFen() != 0 || row.units() != 0 || row.orders() != 0) {
+        result.put(name, row);
+      }
+    }
+    return result;
+  }
+}
