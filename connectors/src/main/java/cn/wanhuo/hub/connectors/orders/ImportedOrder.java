@@ -5,6 +5,7 @@ import cn.wanhuo.hub.connectors.platform.PlatformOrderLine;
 import cn.wanhuo.hub.promotions.campaigns.Channel;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -15,6 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * order can never be imported without being counted.
  *
  * @param id {@code <channel>:<platform order id>}
+ * @param ledgerRefusal why the sales ledger refused this version's lines, for the operator; null when counted
  */
 @Document("platform_orders")
 public record ImportedOrder(
@@ -28,6 +30,7 @@ public record ImportedOrder(
     String buyerKey,
     List<PlatformOrderLine> lines,
     @Indexed boolean ledgerPending,
+    @Nullable String ledgerRefusal,
     Instant importedAt) {
 
   static String idOf(Channel channel, String orderId) {

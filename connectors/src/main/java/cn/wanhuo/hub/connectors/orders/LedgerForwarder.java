@@ -1,7 +1,10 @@
 package cn.wanhuo.hub.connectors.orders;
 
+import cn.wanhuo.hub.promotions.sales.InvalidSaleLine;
 import cn.wanhuo.hub.promotions.sales.SalesLedger;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -51,7 +54,9 @@ class LedgerForwarder {
         .with(Sort.by("modifiedAt")).limit(settings.ledgerBatch());
     return mongo.find(pending, ImportedOrder.class)
         .concatMap(order -> ledger.recordAll(SaleLines.of(order))
-            .then(clear(order))
+            .then(clear(order, null))
+            .onErrorResume(InvalidSaleLine.class, refused -> clear(order, refused.fields().stream()
+                .map(problem -> problem.field() + " " + problem.message()).collect(Collectors.joining("; "))))
             .onErrorResume(e -> {
               log.warn("Order {} not yet in the sales ledger, will retry: {}", order.id(), e.toString());
               return Mono.just(false);
@@ -60,10 +65,20 @@ class LedgerForwarder {
         .count();
   }
 
-  private Mono<Boolean> clear(ImportedOrder order) {
+  /**
+   * Clears the mark of exactly the version read. A refusal (a line of a product the hub does not know, say a product
+   * since deleted) cannot succeed on retry, so it is kept on the order for the operator instead of being retried.
+   */
+  private Mono<Boolean> clear(ImportedOrder order, @Nullable String refusal) {
     Query sameVersion = Query.query(Criteria.where("_id").is(order.id())
         .and("modifiedAt").is(order.modifiedAt()).and("ledgerPending").is(true));
-    return mongo.updateFirst(sameVersion, Update.update("ledgerPending", false), ImportedOrder.class)
-        .map(result -> result.getModifiedCount() > 0);
+    Update done = Update.update("ledgerPending", false);
+    if (refusal == null) {
+      done.unset("ledgerRefusal");
+    } else {
+      log.warn("Order {} refused by the sales ledger: {}", order.id(), refusal);
+      done.set("ledgerRefusal", refusal);
+    }
+    return mongo.updateFirst(sameVersion, done, ImportedOrder.class).map(result -> result.getModifiedCount() > 0);
   }
 }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param importedUntil orders modified before this are imported; null before the first round
  * @param orders order versions stored so far
  * @param ledgerPending imported orders of this shop not yet in the sales ledger
+ * @param ledgerRefused imported orders the ledger refused (lines of products the hub does not know)
  */
 public record OrderImportStatus(
     String accountId,
@@ -19,4 +20,5 @@ public record OrderImportStatus(
     @Nullable Instant lastRunAt,
     @Nullable String lastError,
     long orders,
-    long ledgerPending) {}
+    long ledgerPending,
+    long ledgerRefused) {}

@@ -34,13 +34,15 @@ public class OrderImports {
     return admin().thenMany(accounts.active()).concatMap(account -> Mono.zip(
             mongo.findById(account.id(), OrderCursor.class).map(Optional::of).defaultIfEmpty(Optional.empty()),
             mongo.count(Query.query(Criteria.where("accountId").is(account.id()).and("ledgerPending").is(true)),
+                ImportedOrder.class),
+            mongo.count(Query.query(Criteria.where("accountId").is(account.id()).and("ledgerRefusal").exists(true)),
                 ImportedOrder.class))
         .map(found -> {
           Optional<OrderCursor> cursor = found.getT1();
           return new OrderImportStatus(account.id(), account.channel(), account.shopName(),
               cursor.map(OrderCursor::importedUntil).orElse(null), cursor.map(OrderCursor::lastRunAt).orElse(null),
               cursor.map(OrderCursor::lastError).orElse(null), cursor.map(OrderCursor::orders).orElse(0L),
-              found.getT2());
+              found.getT2(), found.getT3());
         }));
   }
 
