@@ -7,6 +7,7 @@ import static cn.wanhuo.hub.app.sales.SalesFixtures.line;
 import static cn.wanhuo.hub.app.sales.SalesFixtures.orderId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wanhuo.hub.app.campaigns.CampaignFixtures;
 import cn.wanhuo.hub.app.sales.SalesFixtures.Sold;
 import cn.wanhuo.hub.app.testing.Browserless;
 import cn.wanhuo.hub.app.testing.Fixtures;
@@ -15,6 +16,7 @@ import cn.wanhuo.hub.promotions.campaigns.Channel;
 import cn.wanhuo.hub.promotions.sales.SaleLineState;
 import cn.wanhuo.hub.promotions.sales.SalesLedger;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -111,6 +113,19 @@ class SalesApiTest {
     new Browserless(web).registerAndLogin(Browserless.uniqueName("buyer"), "CONSUMER").get("/api/sales/producers")
         .expectStatus().isForbidden();
     new Browserless(web).get("/api/sales/producers").expectStatus().isUnauthorized();
+  }
+
+  @Test
+  void narrowsTheProducersSalesToAPeriodOfShanghaiDays() {
+    var sold = soldCampaign();
+    LocalDate first = sold.startAt().plusSeconds(3_600).atZone(CampaignFixtures.SHANGHAI).toLocalDate();
+    LocalDate last = sold.startAt().plusSeconds(3 * 3_600).atZone(CampaignFixtures.SHANGHAI).toLocalDate();
+    sold.owner().get("/api/sales/producers?from=" + first + "&to=" + last).expectStatus().isOk().expectBody()
+        .jsonPath("$.units").isEqualTo(8).jsonPath("$.from").isEqualTo(first.toString());
+    sold.owner().get("/api/sales/producers?to=" + first.minusDays(1)).expectStatus().isOk().expectBody()
+        .jsonPath("$.units").isEqualTo(0);
+    sold.owner().get("/api/sales/producers?from=" + last.plusDays(1)).expectStatus().isOk().expectBody()
+        .jsonPath("$.units").isEqualTo(0);
   }
 
   @Test

@@ -78,28 +78,34 @@ public class SalesCounters {
   public Mono<CampaignCounters> read(String campaignId) {
     var keys = CounterKeys.of(prefix, campaignId);
     var hashes = redis.opsForHash();
-    return Mono.zip(
-            hashes.entries(keys.totals()).collectMap(e -> e.getKey().toString(), e -> Long.parseLong(e.getValue().toString())),
-            hashes.size(keys.orders()),
-            hashes.size(keys.buyers()),
-            hashes.entries(keys.channels()).collectMap(e -> e.getKey().toString(), e -> Long.parseLong(e.getValue().toString())),
-            hashes.entries(keys.prefectures()).collectMap(e -> e.getKey().toString(), e -> Long.parseLong(e.getValue().toString())),
-            redis.opsForZSet().reverseRangeWithScores(keys.productGmv(), Range.closed(0L, (long) TOP_PRODUCTS - 1)).collectList())
-        .flatMap(found -> {
-          var top = found.getT6();
-          var ids = top.stream().map(t -> t.getValue()).toList();
-          Mono<List<Double>> units = ids.isEmpty() ? Mono.just(List.of()) : redis.opsForZSet().score(keys.productUnits(), ids.toArray())
-              .map(list -> list.stream().map(u -> u == null ? 0.0 : u).toList());
-          return units.map(u -> {
-            var totals = found.getT1();
-            var products = new ArrayList<CampaignCounters.ProductFigures>();
-            for (int i = 0; i < top.size(); i++) {
-              products.add(new CampaignCounters.ProductFigures(top.get(i).getValue(), Math.round(top.get(i).getScore()), Math.round(u.get(i))));
-            }
-            return new CampaignCounters(totals.getOrDefault("gmv", 0L), totals.getOrDefault("units", 0L), totals.getOrDefault("lines", 0L),
-                found.getT2(), found.getT3(), figures(found.getT4()), figures(found.getT5()), products);
-          });
-        });
+    return Mono.zip(numbers(keys.totals()), hashes.size(keys.orders()), hashes.size(keys.buyers()), numbers(keys.channels()),
+            numbers(keys.prefectures()), topProducts(keys))
+        .map(found -> new CampaignCounters(found.getT1().getOrDefault("gmv", 0L), found.getT1().getOrDefault("units", 0L),
+            found.getT1().getOrDefault("lines", 0L), found.getT2(), found.getT3(), figures(found.getT4()), figures(found.getT5()),
+            found.getT6()));
+  }
+
+  private Mono<Map<String, Long>> numbers(String hash) {
+    return redis.opsForHash().entries(hash).collectMap(e -> e.getKey().toString(), e -> Long.parseLong(e.getValue().toString()));
+  }
+
+  /** The best products by GMV with their units. */
+  private Mono<List<CampaignCounters.ProductFigures>> topProducts(CounterKeys keys) {
+    var zsets = redis.opsForZSet();
+    return zsets.reverseRangeWithScores(keys.productGmv(), Range.closed(0L, (long) TOP_PRODUCTS - 1)).collectList().flatMap(top -> {
+      if (top.isEmpty()) {
+        return Mono.just(List.<CampaignCounters.ProductFigures>of());
+      }
+      return zsets.score(keys.productUnits(), top.stream().map(t -> (Object) t.getValue()).toArray()).map(units -> {
+        var products = new ArrayList<CampaignCounters.ProductFigures>();
+        for (int i = 0; i < top.size(); i++) {
+          Double sold = units.get(i);
+          products.add(new CampaignCounters.ProductFigures(top.get(i).getValue(), Math.round(top.get(i).getScore()),
+              sold == null ? 0 : Math.round(sold)));
+        }
+        return products;
+      });
+    });
   }
 
   private Mono<Long> count(LedgerEntry entry) {

@@ -5,8 +5,6 @@ import cn.wanhuo.hub.marketplace.catalog.Products;
 import cn.wanhuo.hub.promotions.campaigns.CampaignNotFound;
 import cn.wanhuo.hub.promotions.campaigns.CampaignPlanning;
 import cn.wanhuo.hub.promotions.campaigns.CampaignView;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,16 +75,12 @@ public class SalesReports {
     });
   }
 
+  /** Campaign id → its Chinese and English names (the Chinese again when it has no English one). */
   private Mono<Map<String, List<String>>> campaignNames(List<SalesFigures.Row> rows) {
     return Flux.fromIterable(rows).map(SalesFigures.Row::key).filter(Objects::nonNull)
         .concatMap(id -> campaigns.get(id).onErrorResume(CampaignNotFound.class, e -> Mono.empty()))
-        .collectMap(CampaignView::id, view -> {
-          var names = new ArrayList<String>();
-          names.add(view.plan().nameZh());
-          names.add(view.plan().nameEn() == null ? view.plan().nameZh() : view.plan().nameEn());
-          return (List<String>) names;
-        })
-        .map(HashMap::new);
+        .collectMap(CampaignView::id, view -> List.of(view.plan().nameZh(),
+            view.plan().nameEn() == null ? view.plan().nameZh() : view.plan().nameEn()));
   }
 
   private Mono<Map<String, Product>> names(List<CampaignCounters.ProductFigures> top) {
