@@ -1,0 +1,84 @@
+package cn.wanhuo.hub.connectors.orders;
+
+import cn.wanhuo.hub.promotions.sales.InvalidSaleLine;
+import cn.wanhuo.hub.promotions.sales.SalesLedger;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Hands imported orders marked for the ledger to {@link SalesLedger} and clears each mark only if the order was not
+ * replaced by a newer state meanwhile. The ledger is idempotent by order line, so a crash between recording and
+ * clearing only records the same lines again.
+ */
+@Component
+class LedgerForwarder {
+
+  private static final Logger log = LoggerFactory.getLogger(LedgerForwarder.class);
+
+  private final ReactiveMongoTemplate mongo;
+  private final SalesLedger ledger;
+  private final OrderImportSettings settings;
+  private final AtomicBoolean running = new AtomicBoolean();
+
+  LedgerForwarder(ReactiveMongoTemplate mongo, SalesLedger ledger, OrderImportSettings settings) {
+    this.mongo = mongo;
+    this.ledger = ledger;
+    this.settings = settings;
+  }
+
+  /** Forwards batches until none is pending; concurrent calls in one instance fold into the running one. */
+  Mono<Long> forwardAll() {
+    if (!running.compareAndSet(false, true)) {
+      return Mono.just(0L);
+    }
+    return batches(0L).doFinally(signal -> running.set(false));
+  }
+
+  private Mono<Long> batches(long sofar) {
+    return forwardBatch().flatMap(done -> done == 0 ? Mono.just(sofar) : batches(sofar + done));
+  }
+
+  /** One batch, oldest modification first; an order the ledger refused stays marked and is retried next round. */
+  Mono<Long> forwardBatch() {
+    Query pending = Query.query(Criteria.where("ledgerPending").is(true))
+        .with(Sort.by("modifiedAt")).limit(settings.ledgerBatch());
+    return mongo.find(pending, ImportedOrder.class)
+        .concatMap(order -> ledger.recordAll(SaleLines.of(order))
+            .then(clear(order, null))
+            .onErrorResume(InvalidSaleLine.class, refused -> clear(order, refused.fields().stream()
+                .map(problem -> problem.field() + " " + problem.message()).collect(Collectors.joining("; "))))
+            .onErrorResume(e -> {
+              log.warn("Order {} not yet in the sales ledger, will retry: {}", order.id(), e.toString());
+              return Mono.just(false);
+            }))
+        .filter(cleared -> cleared)
+        .count();
+  }
+
+  /**
+   * Clears the mark of exactly the version read. A refusal (a line of a product the hub does not know, say a product
+   * since deleted) cannot succeed on retry, so it is kept on the order for the operator instead of being retried.
+   */
+  private Mono<Boolean> clear(ImportedOrder order, @Nullable String refusal) {
+    Query sameVersion = Query.query(Criteria.where("_id").is(order.id())
+        .and("modifiedAt").is(order.modifiedAt()).and("ledgerPending").is(true));
+    Update done = Update.update("ledgerPending", false);
+    if (refusal == null) {
+      done.unset("ledgerRefusal");
+    } else {
+      log.warn("Order {} refused by the sales ledger: {}", order.id(), refusal);
+      done.set("ledgerRefusal", refusal);
+    }
+    return mongo.updateFirst(sameVersion, done, ImportedOrder.class).map(result -> result.getModifiedCount() > 0);
+  }
+}
