@@ -22,11 +22,13 @@ public class ChannelAccounts {
 
   private final ReactiveMongoTemplate mongo;
   private final SecretBox secrets;
+  private final ShopCallPermits permits;
   private final Clock clock = Clock.systemUTC();
 
-  ChannelAccounts(ReactiveMongoTemplate mongo, SecretBox secrets) {
+  ChannelAccounts(ReactiveMongoTemplate mongo, SecretBox secrets, ShopCallPermits permits) {
     this.mongo = mongo;
     this.secrets = secrets;
+    this.permits = permits;
   }
 
   /** Shops calls may go out for. */
@@ -51,8 +53,12 @@ public class ChannelAccounts {
 
   /** The shop's decrypted credentials, for one call; never logged ({@link ShopCredentials#toString()} hides them). */
   public Mono<ShopCredentials> credentials(String accountId) {
-    return stored(accountId).map(shop -> new ShopCredentials(URI.create(shop.gateway()), shop.appKey(), secrets.open(shop.sealedSecret()),
-        secrets.open(shop.sealedToken())));
+    return stored(accountId).map(shop -> {
+      var credentials = new ShopCredentials(URI.create(shop.gateway()), shop.appKey(), secrets.open(shop.sealedSecret()),
+          secrets.open(shop.sealedToken()));
+      permits.remember(shop.view(), credentials);
+      return credentials;
+    });
   }
 
   /** The platform refused the shop's token: calls stop until an admin authorises the shop again. */

@@ -1,11 +1,17 @@
 package cn.wanhuo.hub.connectors.simulators;
 
+import cn.wanhuo.hub.connectors.channels.DemoShop;
+import cn.wanhuo.hub.connectors.channels.DemoShops;
+import cn.wanhuo.hub.connectors.platform.ShopCredentials;
+import cn.wanhuo.hub.promotions.campaigns.Channel;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import reactor.core.publisher.Flux;
 
 /** Starts the platform simulators with the hub when {@code wanhuo.simulators.enabled}, and stops them with it. */
 @Configuration(proxyBeanMethods = false)
@@ -14,6 +20,11 @@ import org.springframework.context.annotation.Configuration;
 class SimulatorConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(SimulatorConfiguration.class);
+  private static final Map<Channel, String> SHOP_NAMES = Map.of(
+      Channel.TAOBAO, "皖货汇安徽馆 · 天猫（模拟）",
+      Channel.JD, "皖货汇安徽馆 · 京东（模拟）",
+      Channel.PINDUODUO, "皖货汇安徽馆 · 拼多多（模拟）",
+      Channel.SUNING, "皖货汇安徽馆 · 苏宁（模拟）");
 
   @Bean(destroyMethod = "stop")
   PlatformSimulators platformSimulators(SimulatorSettings settings) {
@@ -24,5 +35,15 @@ class SimulatorConfiguration {
     PlatformSimulators.PLATFORMS.forEach(channel -> log.info("{} simulator: {} (controls under /__sim/)", channel,
         simulators.gateway(channel)));
     return simulators;
+  }
+
+  /** Each simulator's demo shop, for the admin's one-click connect (Admin → channel shops). */
+  @Bean
+  DemoShops simulatorDemoShops(PlatformSimulators simulators) {
+    return () -> Flux.fromIterable(PlatformSimulators.PLATFORMS).map(channel -> {
+      ShopCredentials shop = simulators.demoShop(channel);
+      return new DemoShop(channel, SHOP_NAMES.get(channel), shop.gateway(), shop.appKey(), shop.appSecret(),
+          shop.accessToken());
+    });
   }
 }

@@ -2,7 +2,6 @@ package cn.wanhuo.hub.connectors.sync;
 
 import cn.wanhuo.hub.connectors.channels.ChannelAccount;
 import cn.wanhuo.hub.connectors.channels.ChannelAccounts;
-import cn.wanhuo.hub.connectors.channels.CallRateLimiter;
 import cn.wanhuo.hub.connectors.platform.Listing;
 import cn.wanhuo.hub.connectors.platform.PlatformConnector;
 import cn.wanhuo.hub.connectors.platform.PlatformConnectors;
@@ -13,7 +12,6 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -35,24 +33,21 @@ public class ListingPusher {
   private final ReactiveMongoTemplate mongo;
   private final ChannelAccounts accounts;
   private final PlatformConnectors connectors;
-  private final CallRateLimiter limiter;
   private final SyncSettings settings;
   private final Outcomes outcomes;
   private final Clock clock;
 
   @Autowired
-  ListingPusher(ReactiveMongoTemplate mongo, ChannelAccounts accounts, PlatformConnectors connectors, CallRateLimiter limiter,
-      SyncSettings settings) {
-    this(mongo, accounts, connectors, limiter, settings, Clock.systemUTC());
+  ListingPusher(ReactiveMongoTemplate mongo, ChannelAccounts accounts, PlatformConnectors connectors, SyncSettings settings) {
+    this(mongo, accounts, connectors, settings, Clock.systemUTC());
   }
 
   /** A pusher on its own clock, as tests play a second instance that comes along after a lease expired. */
-  public ListingPusher(ReactiveMongoTemplate mongo, ChannelAccounts accounts, PlatformConnectors connectors, CallRateLimiter limiter,
+  public ListingPusher(ReactiveMongoTemplate mongo, ChannelAccounts accounts, PlatformConnectors connectors,
       SyncSettings settings, Clock clock) {
     this.mongo = mongo;
     this.accounts = accounts;
     this.connectors = connectors;
-    this.limiter = limiter;
     this.settings = settings;
     this.clock = clock;
     this.outcomes = new Outcomes(mongo, accounts, settings, clock);
@@ -100,21 +95,21 @@ public class ListingPusher {
 
   private Mono<Void> onSale(ListingSync claimed, Listing listing, Call call) {
     return known(claimed)
-        .switchIfEmpty(Mono.defer(() -> call.limited(() -> call.connector.findByOuterId(call.shop, listing.outerId()))
+        .switchIfEmpty(Mono.defer(() -> call.connector.findByOuterId(call.shop, listing.outerId())
             .flatMap(found -> remember(claimed, found))))
         .map(existing -> Optional.of(existing))
-        .switchIfEmpty(Mono.defer(() -> call.limited(() -> call.connector.publish(call.shop, listing))
+        .switchIfEmpty(Mono.defer(() -> call.connector.publish(call.shop, listing)
             .flatMap(created -> remember(claimed, created)).thenReturn(Optional.<PlatformItem>empty())))
         .flatMap(existing -> existing.isEmpty() ? Mono.<Void>empty()
-            : call.limited(() -> call.connector.update(call.shop, existing.get(), listing))
+            : call.connector.update(call.shop, existing.get(), listing)
                 .flatMap(updated -> remember(claimed, updated))
-                .flatMap(updated -> call.limited(() -> call.connector.updatePriceAndStock(call.shop, updated, listing.skus()))));
+                .flatMap(updated -> call.connector.updatePriceAndStock(call.shop, updated, listing.skus())));
   }
 
   private Mono<Void> offSale(ListingSync claimed, Call call) {
     return known(claimed)
-        .switchIfEmpty(Mono.defer(() -> call.limited(() -> call.connector.findByOuterId(call.shop, claimed.productId()))))
-        .flatMap(item -> call.limited(() -> call.connector.delist(call.shop, item)));
+        .switchIfEmpty(Mono.defer(() -> call.connector.findByOuterId(call.shop, claimed.productId())))
+        .flatMap(item -> call.connector.delist(call.shop, item));
   }
 
   private static Mono<PlatformItem> known(ListingSync claimed) {
@@ -128,7 +123,7 @@ public class ListingPusher {
         new Update().set("itemId", item.itemId()).set("skuIds", item.skuIds()).inc("version", 1), ListingSync.class).thenReturn(item);
   }
 
-  /** One shop's calls to its platform, each after a rate-limit permit. */
+  /** One shop's calls to its platform; each HTTP call waits for the shop's rate-limit permit in the adapters' client. */
   private final class Call {
     final ChannelAccount account;
     final ShopCredentials shop;
@@ -138,10 +133,6 @@ public class ListingPusher {
       this.account = account;
       this.shop = shop;
       this.connector = connector;
-    }
-
-    <T> Mono<T> limited(Supplier<Mono<T>> platformCall) {
-      return limiter.permit(account).then(Mono.defer(platformCall));
     }
   }
 }
