@@ -1,6 +1,7 @@
 import { campaignsEn } from '@/features/campaigns/messages'
 import { salesEn } from '@/features/sales/messages'
 import { pavilionCampaignsEn } from '@/features/pavilion/campaignMessages'
+import { importProblemsEn } from '@/features/products/importProblemMessages'
 import type { HubMessages } from './zh-CN'
 
 const en: HubMessages = {
@@ -967,6 +968,7 @@ const en: HubMessages = {
   campaigns: campaignsEn,
   sales: salesEn,
   pavilionCampaigns: pavilionCampaignsEn,
+  importProblems: importProblemsEn,
 }
 
 export default en

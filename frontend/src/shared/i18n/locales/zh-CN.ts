@@ -1,6 +1,7 @@
 import { campaignsZh } from '@/features/campaigns/messages'
 import { salesZh } from '@/features/sales/messages'
 import { pavilionCampaignsZh } from '@/features/pavilion/campaignMessages'
+import { importProblemsZh } from '@/features/products/importProblemMessages'
 
 const zhCN = {
   brand: {
@@ -953,6 +954,7 @@ const zhCN = {
   campaigns: campaignsZh,
   sales: salesZh,
   pavilionCampaigns: pavilionCampaignsZh,
+  importProblems: importProblemsZh,
 }
 
 export type HubMessages = typeof zhCN
