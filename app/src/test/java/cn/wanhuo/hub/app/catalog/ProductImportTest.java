@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.wanhuo.hub.app.testing.Browserless;
 import cn.wanhuo.hub.app.testing.Fixtures;
 import cn.wanhuo.hub.app.testing.HubTest;
+import cn.wanhuo.hub.marketplace.catalog.ImportJob;
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,10 +14,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
+import org.bson.Document;
 import org.dhatim.fastexcel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.test.StepVerifier;
 
 /** Bulk import: templates, a row-by-row report, all-or-nothing or valid rows only, updates by SKU code, XLSX. */
 @HubTest
@@ -25,7 +33,10 @@ class ProductImportTest {
   static final String HEADER = "sku_code,spec,price_yuan,stock,barcode,weight_grams,name_zh,name_en,description_zh,description_en,"
       + "variety,grade,harvest,harvestYear,originCounty,netWeightGrams";
 
+  private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {};
+
   @Autowired WebTestClient web;
+  @Autowired ReactiveMongoTemplate mongo;
 
   @Test
   void offersTemplatesWithTheCategoryAttributes() {
@@ -98,6 +109,21 @@ class ProductImportTest {
     owner.get("/api/products/imports/" + job.get("id") + "/report?lang=fr").expectStatus().isBadRequest().expectBody()
         .jsonPath("$.type").isEqualTo("/problems/validation-failed")
         .jsonPath("$.errors[0].field").isEqualTo("lang");
+  }
+
+  @Test
+  void showsAnImportStoredBeforeProblemCodesWithItsEnglishMessages() {
+    var owner = Fixtures.producerAccount(web);
+    String producer = Fixtures.verifiedProducer(web, owner, "341000", "341024");
+    var job = importFile(owner, producer, true, "teas.csv", csv(true).getBytes(StandardCharsets.UTF_8));
+    var uncoded = new Document("row", 4).append("column", "grade").append("message", "must be one of [SUPER, FIRST, SECOND, THIRD]");
+    mongo.updateFirst(Query.query(Criteria.where("_id").is(job.get("id"))), new Update().set("problems", List.of(uncoded)), ImportJob.class)
+        .as(StepVerifier::create).expectNextMatches(result -> result.getModifiedCount() == 1).verifyComplete();
+
+    assertThat(problems(owner.get("/api/products/imports/" + job.get("id")).expectStatus().isOk().expectBody(MAP).returnResult()
+        .getResponseBody())).containsExactly(
+            Map.of("row", 4, "column", "grade", "code", "invalid", "args", Map.of(), "message", "must be one of [SUPER, FIRST, SECOND, THIRD]"));
+    assertThat(report(owner, job, "?lang=zh")).isEqualTo("\uFEFF行号,列,问题\n4,grade,\"must be one of [SUPER, FIRST, SECOND, THIRD]\"\n");
   }
 
   @Test

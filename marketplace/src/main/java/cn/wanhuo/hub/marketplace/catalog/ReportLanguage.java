@@ -1,8 +1,8 @@
 package cn.wanhuo.hub.marketplace.catalog;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Locale.LanguageRange;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The language of a downloadable import problem report: Chinese unless English is asked for. */

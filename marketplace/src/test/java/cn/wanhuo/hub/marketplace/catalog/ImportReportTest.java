@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.wanhuo.hub.marketplace.catalog.ImportJob.RowProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The downloadable problem report in Chinese or English, and how its language is chosen. */
@@ -14,8 +15,8 @@ class ImportReportTest {
   static final List<RowProblem> PROBLEMS = List.of(
       RowProblem.of(4, "grade", CodedProblem.oneOf(List.of("SUPER", "FIRST"))),
       RowProblem.of(5, "price_yuan", CodedProblem.priceDecimals()),
-      RowProblem.of(6, "barcode", new CodedProblem("pattern", java.util.Map.of("regexp", "\\d{8}"), "8, 12, 13 or 14 digits")),
-      RowProblem.of(7, "name_zh", new CodedProblem("too-long", java.util.Map.of("max", 60), "size must be between 0 and 60")),
+      RowProblem.of(6, "barcode", new CodedProblem("pattern", Map.of("regexp", "\\d{8}"), "8, 12, 13 or 14 digits")),
+      RowProblem.of(7, "name_zh", new CodedProblem("too-long", Map.of("max", 60), "size must be between 0 and 60")),
       new RowProblem(8, "spec", null, null, "stored before codes, says \"why\""));
 
   static String report(ReportLanguage language) {

@@ -6,6 +6,7 @@ import cn.wanhuo.hub.marketplace.catalog.ImportJob.RowProblem;
 import cn.wanhuo.hub.marketplace.catalog.ImportTable.Line;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.Email;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every kind of problem an import row can have comes with its code and args beside the English message. */
 class ImportRowsTest {
 
-  private static jakarta.validation.ValidatorFactory factory;
+  private static ValidatorFactory factory;
   private static Validator validator;
 
   @BeforeAll
