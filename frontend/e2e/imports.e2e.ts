@@ -12,7 +12,8 @@ import { xlsx, type Cell } from './xlsx'
  * Set up through the API: a PRODUCER account with a cooperative in Qimen County, verified by the administrator.
  * In the browser: the producer opens the import wizard from "my products", chooses TEA, turns all-or-nothing off
  * and uploads a generated 1,000-row XLSX with three bad rows; the wizard follows the import to 997 created products
- * and three problems, said in Chinese (a bad grade lists 特级（SUPER）…), whose CSV report downloads in Chinese; the job survives a reload (?job=) and is listed under recent imports.
+ * and three problems, said in Chinese (a bad grade lists 特级（SUPER）…), whose CSV report downloads in Chinese;
+ * the job survives a reload (?job=) and is listed under recent imports.
  * A second, small file with one bad row and all-or-nothing on is rejected without writing anything.
  */
 

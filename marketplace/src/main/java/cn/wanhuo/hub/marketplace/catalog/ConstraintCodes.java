@@ -39,7 +39,7 @@ final class ConstraintCodes {
 
   private static Map<String, Object> args(Map<String, Object> attributes, String... names) {
     var args = new LinkedHashMap<String, Object>();
-    List.of(names).forEach(name -> args.put(name, attributes.get(name)));
+    List.of(names).stream().filter(attributes::containsKey).forEach(name -> args.put(name, attributes.get(name)));
     return args;
   }
 }

@@ -46,7 +46,9 @@ final class ImportProblemTexts {
     if (language == ReportLanguage.EN) {
       return problem.message();
     }
-    String template = problem.code().equals("pattern") ? ZH_PATTERNS.getOrDefault(problem.column(), ZH.get("pattern")) : ZH.get(problem.code());
+    String template = problem.code().equals("pattern")
+        ? ZH_PATTERNS.getOrDefault(problem.column(), ZH.get("pattern"))
+        : ZH.get(problem.code());
     if (template == null) {
       return problem.message();
     }
