@@ -12,7 +12,8 @@ import { xlsx, type Cell } from './xlsx'
  * Set up through the API: a PRODUCER account with a cooperative in Qimen County, verified by the administrator.
  * In the browser: the producer opens the import wizard from "my products", chooses TEA, turns all-or-nothing off
  * and uploads a generated 1,000-row XLSX with three bad rows; the wizard follows the import to 997 created products
- * and three problems, whose CSV report downloads; the job survives a reload (?job=) and is listed under recent imports.
+ * and three problems, said in Chinese (a bad grade lists 特级（SUPER）…), whose CSV report downloads in Chinese;
+ * the job survives a reload (?job=) and is listed under recent imports.
  * A second, small file with one bad row and all-or-nothing on is rejected without writing anything.
  */
 
@@ -120,17 +121,21 @@ describe('bulk product import in the browser', () => {
     expect(await problemRows()).toEqual([101, 502, 903])
     const table = page.getByTestId('import-problems-table')
     await expectText(table.locator('tbody tr').nth(0), 'grade')
+    await expectText(table.locator('tbody tr').nth(0), '等级')
+    await expectText(table.locator('tbody tr').nth(0), '须为以下之一：特级（SUPER）、一级（FIRST）、二级（SECOND）、三级（THIRD）')
     await expectText(table.locator('tbody tr').nth(1), 'price_yuan')
+    await expectText(table.locator('tbody tr').nth(1), '小数不能超过两位（精确到分）')
     await shot('import-result.png')
     await page.getByTestId('import-problems').screenshot({ path: join(screenshots, 'import-problems.png') })
   })
 
-  it('downloads the problem report as CSV', async () => {
+  it('downloads the problem report as CSV in the language of the page', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-report').click()])
     expect(download.suggestedFilename()).toBe(`import-${jobId}-report.csv`)
     const report = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '')
     const lines = report.trim().split(/\r?\n/)
-    expect(lines[0]).toBe('row,column,message')
+    expect(lines[0]).toBe('行号,列,问题')
+    expect(lines[1]).toBe('101,grade,须为以下之一：SUPER、FIRST、SECOND、THIRD')
     const rowAndColumn = (line: string) => line.split(',').slice(0, 2).map((cell) => cell.replace(/^"|"$/g, '')).join(',')
     expect(lines.slice(1).map(rowAndColumn)).toEqual([
       '101,grade',
@@ -150,6 +155,8 @@ describe('bulk product import in the browser', () => {
     await page.getByTestId('lang-switch').click()
     await expectText(page.getByTestId('section-title'), 'Bulk product import')
     await expectText(page.getByTestId('import-problems-total'), 'Total: 3')
+    await expectText(page.getByTestId('import-problem-message').first(), 'must be one of: Special grade (SUPER)')
+    expect(await page.getByTestId('import-report').getAttribute('href')).toBe(`/api/products/imports/${jobId}/report?lang=en`)
     await shot('import-result-en.png')
 
     await page.setViewportSize({ width: 390, height: 844 })

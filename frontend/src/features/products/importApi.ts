@@ -1,4 +1,5 @@
 import { apiRequest, apiUpload } from '@/shared/api'
+import type { HubLocale } from '@/shared/i18n'
 import type { Category } from './api'
 
 /** Where an import stands: rows are checked first, then written; the last three are final. */
@@ -12,6 +13,10 @@ export const isFinished = (state: ImportState): boolean => FINISHED.has(state)
 export interface RowProblem {
   row: number
   column: string
+  /** What is wrong, as a stable code (docs/product-import.md); `invalid` or absent (older imports): only the message says. */
+  code?: string
+  /** The code's details, e.g. `{ allowed: ['SUPER', …] }` for `one-of` or `{ max: 60 }` for `too-long`. */
+  args?: Record<string, unknown>
   /** In English, from the server. */
   message: string
 }
@@ -55,9 +60,9 @@ export function templateUrl(category: Category, format: TemplateFormat): string 
   return `${IMPORTS}/template?${new URLSearchParams({ category, format })}`
 }
 
-/** The problems of an import as CSV (row, column, message). */
-export function reportUrl(id: string): string {
-  return `${importPath(id)}/report`
+/** The problems of an import as CSV (row, column, message), written in the language given. */
+export function reportUrl(id: string, locale: HubLocale): string {
+  return `${importPath(id)}/report?${new URLSearchParams({ lang: locale === 'en' ? 'en' : 'zh' })}`
 }
 
 export const importApi = {

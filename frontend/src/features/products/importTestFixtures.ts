@@ -50,6 +50,8 @@ export function gradeProblems(count: number, firstRow = 2): RowProblem[] {
   return Array.from({ length: count }, (_, index) => ({
     row: firstRow + index,
     column: 'grade',
-    message: 'must be one of SUPER, FIRST, SECOND, THIRD',
+    code: 'one-of',
+    args: { allowed: ['SUPER', 'FIRST', 'SECOND', 'THIRD'] },
+    message: 'must be one of [SUPER, FIRST, SECOND, THIRD]',
   }))
 }

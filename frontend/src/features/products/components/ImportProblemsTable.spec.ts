@@ -26,6 +26,25 @@ describe('ImportProblemsTable', () => {
     expect(shownRows(wrapper)).toEqual([42, 43, 44, 45, 46])
   })
 
+  it('says coded problems in the user language with the column label, and uncoded ones as the server wrote them', async () => {
+    const problems = [
+      ...gradeProblems(1),
+      { row: 3, column: 'stock', code: 'not-negative', args: {}, message: 'must be greater than or equal to 0' },
+      { row: 4, column: 'spec', message: 'stored before codes' },
+    ]
+    const { wrapper } = await mountWithHub(ImportProblemsTable, { props: { problems, reportUrl: '/r' } })
+
+    const messages = () => wrapper.findAll('[data-testid="import-problem-message"]')
+    expect(messages().map((message) => message.text())).toEqual([
+      '须为以下之一：特级（SUPER）、一级（FIRST）、二级（SECOND）、三级（THIRD）',
+      '不能小于 0',
+      'stored before codes',
+    ])
+    expect(messages().map((message) => message.attributes('lang'))).toEqual(['zh-CN', 'zh-CN', 'en'])
+    expect(wrapper.findAll('[data-testid="import-problem-column-label"]').map((label) => label.text())).toEqual(['等级', '库存', '规格'])
+    expect(wrapper.get('[data-testid="import-problems-table"] tbody').text()).toContain('grade')
+  })
+
   it('names a whole-row problem as such and shows no pages for a short list', async () => {
     const { wrapper } = await mountWithHub(ImportProblemsTable, {
       locale: 'en',

@@ -125,9 +125,9 @@ describe('ProductImportPage', () => {
     expect(text(wrapper, 'import-problem-count')).toBe('3')
     expect(text(wrapper, 'import-problems-total')).toBe('共 3 个问题')
     expect(wrapper.findAll('[data-testid="import-problem-row"]').map((row) => row.text())).toEqual(['501', '502', '503'])
-    expect(text(wrapper, 'import-problems-table')).toContain('must be one of SUPER, FIRST, SECOND, THIRD')
+    expect(text(wrapper, 'import-problems-table')).toContain('须为以下之一：特级（SUPER）、一级（FIRST）、二级（SECOND）、三级（THIRD）')
     expect(wrapper.get('[data-testid="import-report"]').attributes()).toMatchObject({
-      href: '/api/products/imports/job-1/report',
+      href: '/api/products/imports/job-1/report?lang=zh',
       download: '',
     })
 

@@ -2,6 +2,7 @@ import { channelsEn } from '@/features/channels/messages'
 import { campaignsEn } from '@/features/campaigns/messages'
 import { salesEn } from '@/features/sales/messages'
 import { pavilionCampaignsEn } from '@/features/pavilion/campaignMessages'
+import { importProblemsEn } from '@/features/products/importProblemMessages'
 import type { HubMessages } from './zh-CN'
 
 const en: HubMessages = {
@@ -969,6 +970,7 @@ const en: HubMessages = {
   sales: salesEn,
   channels: channelsEn,
   pavilionCampaigns: pavilionCampaignsEn,
+  importProblems: importProblemsEn,
 }
 
 export default en

@@ -2,6 +2,7 @@ import { channelsZh } from '@/features/channels/messages'
 import { campaignsZh } from '@/features/campaigns/messages'
 import { salesZh } from '@/features/sales/messages'
 import { pavilionCampaignsZh } from '@/features/pavilion/campaignMessages'
+import { importProblemsZh } from '@/features/products/importProblemMessages'
 
 const zhCN = {
   brand: {
@@ -955,6 +956,7 @@ const zhCN = {
   sales: salesZh,
   channels: channelsZh,
   pavilionCampaigns: pavilionCampaignsZh,
+  importProblems: importProblemsZh,
 }
 
 export type HubMessages = typeof zhCN

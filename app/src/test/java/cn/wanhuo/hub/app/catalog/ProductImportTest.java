@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.wanhuo.hub.app.testing.Browserless;
 import cn.wanhuo.hub.app.testing.Fixtures;
 import cn.wanhuo.hub.app.testing.HubTest;
+import cn.wanhuo.hub.marketplace.catalog.ImportJob;
+import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +14,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
+import org.bson.Document;
 import org.dhatim.fastexcel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.test.StepVerifier;
 
 /** Bulk import: templates, a row-by-row report, all-or-nothing or valid rows only, updates by SKU code, XLSX. */
 @HubTest
@@ -24,7 +33,10 @@ class ProductImportTest {
   static final String HEADER = "sku_code,spec,price_yuan,stock,barcode,weight_grams,name_zh,name_en,description_zh,description_en,"
       + "variety,grade,harvest,harvestYear,originCounty,netWeightGrams";
 
+  private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {};
+
   @Autowired WebTestClient web;
+  @Autowired ReactiveMongoTemplate mongo;
 
   @Test
   void offersTemplatesWithTheCategoryAttributes() {
@@ -55,9 +67,7 @@ class ProductImportTest {
 
     var first = importFile(owner, producer, false, "teas.csv", file);
     assertThat(first).containsEntry("state", "DONE").containsEntry("created", 2).containsEntry("updated", 0);
-    String report = new String(owner.get("/api/products/imports/" + first.get("id") + "/report").expectStatus().isOk()
-        .expectBody(byte[].class).returnResult().getResponseBody(), StandardCharsets.UTF_8);
-    assertThat(report).contains("row,column,message").contains("4,grade,");
+    assertThat(report(owner, first, "")).contains("行号,列,问题").contains("4,grade,");
 
     var second = importFile(owner, producer, false, "teas.csv", file);
     assertThat(second).containsEntry("created", 0).containsEntry("updated", 2).containsEntry("writtenRows", 2);
@@ -69,6 +79,66 @@ class ProductImportTest {
         .jsonPath("$[1].problems").doesNotExist();
     Fixtures.producerAccount(web).get("/api/products/imports").expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
     Fixtures.producerAccount(web).get("/api/products/imports/" + first.get("id")).expectStatus().isNotFound();
+  }
+
+  @Test
+  void codesEveryProblemBesideItsEnglishMessage() {
+    var owner = Fixtures.producerAccount(web);
+    String producer = Fixtures.verifiedProducer(web, owner, "341000", "341024");
+    var job = importFile(owner, producer, true, "teas.csv", csv(true).getBytes(StandardCharsets.UTF_8));
+    assertThat(problems(job)).containsExactlyInAnyOrder(
+        Map.of("row", 4, "column", "price_yuan", "code", "price-decimals", "args", Map.of(), "message", "has more than two decimals (fen)"),
+        Map.of("row", 4, "column", "grade", "code", "one-of", "args", Map.of("allowed", List.of("SUPER", "FIRST", "SECOND", "THIRD")),
+            "message", "must be one of [SUPER, FIRST, SECOND, THIRD]"));
+  }
+
+  @Test
+  void writesTheReportInTheLanguageAskedForElseChinese() {
+    var owner = Fixtures.producerAccount(web);
+    String producer = Fixtures.verifiedProducer(web, owner, "341000", "341024");
+    var job = importFile(owner, producer, true, "teas.csv", csv(true).getBytes(StandardCharsets.UTF_8));
+    String english = "\uFEFFrow,column,message\n4,price_yuan,has more than two decimals (fen)\n"
+        + "4,grade,\"must be one of [SUPER, FIRST, SECOND, THIRD]\"\n";
+    String chinese = "\uFEFF行号,列,问题\n4,price_yuan,小数不能超过两位（精确到分）\n4,grade,须为以下之一：SUPER、FIRST、SECOND、THIRD\n";
+
+    assertThat(report(owner, job, "")).isEqualTo(chinese);
+    assertThat(report(owner, job, "?lang=en")).isEqualTo(english);
+    assertThat(report(owner, job, "?lang=zh")).isEqualTo(chinese);
+    assertThat(new String(owner.getIn("/api/products/imports/" + job.get("id") + "/report", "en-GB,en;q=0.9,zh;q=0.5").expectStatus().isOk()
+        .expectBody(byte[].class).returnResult().getResponseBody(), StandardCharsets.UTF_8)).isEqualTo(english);
+    owner.get("/api/products/imports/" + job.get("id") + "/report?lang=fr").expectStatus().isBadRequest().expectBody()
+        .jsonPath("$.type").isEqualTo("/problems/validation-failed")
+        .jsonPath("$.errors[0].field").isEqualTo("lang");
+  }
+
+  @Test
+  void showsAnImportStoredBeforeProblemCodesWithItsEnglishMessages() {
+    var owner = Fixtures.producerAccount(web);
+    String producer = Fixtures.verifiedProducer(web, owner, "341000", "341024");
+    var job = importFile(owner, producer, true, "teas.csv", csv(true).getBytes(StandardCharsets.UTF_8));
+    var uncoded = new Document("row", 4).append("column", "grade").append("message", "must be one of [SUPER, FIRST, SECOND, THIRD]");
+    mongo.updateFirst(Query.query(Criteria.where("_id").is(job.get("id"))), new Update().set("problems", List.of(uncoded)), ImportJob.class)
+        .as(StepVerifier::create).expectNextMatches(result -> result.getModifiedCount() == 1).verifyComplete();
+
+    assertThat(problems(owner.get("/api/products/imports/" + job.get("id")).expectStatus().isOk().expectBody(MAP).returnResult()
+        .getResponseBody())).containsExactly(
+            Map.of("row", 4, "column", "grade", "code", "invalid", "args", Map.of(), "message", "must be one of [SUPER, FIRST, SECOND, THIRD]"));
+    assertThat(report(owner, job, "?lang=zh")).isEqualTo("\uFEFF行号,列,问题\n4,grade,\"must be one of [SUPER, FIRST, SECOND, THIRD]\"\n");
+  }
+
+  @Test
+  void codesARowWhoseProductIsUnderReview() {
+    var owner = Fixtures.producerAccount(web);
+    String producer = Fixtures.verifiedProducer(web, owner, "341000", "341024");
+    byte[] file = csv(false).getBytes(StandardCharsets.UTF_8);
+    importFile(owner, producer, false, "teas.csv", file);
+    String first = owner.get("/api/products/mine").expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody()
+        .transform(json -> JsonPath.<List<String>>read(json, "$[?(@.content.skus[0].code =~ /.*-1/)].id").get(0));
+    owner.post("/api/products/" + first + "/submit", Map.of()).expectStatus().isOk();
+
+    var again = importFile(owner, producer, false, "teas.csv", file);
+    assertThat(problems(again)).extracting(p -> p.get("row") + ":" + p.get("column") + ":" + p.get("code"))
+        .containsExactly("2:sku_code:under-review");
   }
 
   @Test
@@ -100,6 +170,11 @@ class ProductImportTest {
       return List.of("DONE", "REJECTED", "FAILED").contains(latest[0].get("state"));
     });
     return latest[0];
+  }
+
+  private static String report(Browserless owner, Map<String, Object> job, String query) {
+    return new String(owner.get("/api/products/imports/" + job.get("id") + "/report" + query).expectStatus().isOk()
+        .expectBody(byte[].class).returnResult().getResponseBody(), StandardCharsets.UTF_8);
   }
 
   @SuppressWarnings("unchecked")

@@ -38,6 +38,11 @@ public final class Browserless {
     return client.get().uri(uri).accept(MediaType.APPLICATION_JSON).exchange();
   }
 
+  /** A GET whose Accept-Language header names the languages the caller reads. */
+  public WebTestClient.ResponseSpec getIn(String uri, String acceptLanguage) {
+    return client.get().uri(uri).header(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage).exchange();
+  }
+
   public WebTestClient.ResponseSpec post(String uri, Object body) {
     ensureCsrfToken();
     return client.post().uri(uri).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)

@@ -12,7 +12,7 @@ public sealed interface AttributeSpec {
   boolean required();
 
   /** Why the value is unacceptable, or empty when it is fine. */
-  Optional<String> problemWith(Object value);
+  Optional<CodedProblem> problemWith(Object value);
 
   static AttributeSpec text(String name, boolean required, int maxLength) {
     return new Text(name, required, maxLength);
@@ -29,35 +29,35 @@ public sealed interface AttributeSpec {
   /** Free text up to a length. */
   record Text(String name, boolean required, int maxLength) implements AttributeSpec {
     @Override
-    public Optional<String> problemWith(Object value) {
+    public Optional<CodedProblem> problemWith(Object value) {
       if (!(value instanceof String text) || text.isBlank()) {
-        return Optional.of("must be a non-empty text");
+        return Optional.of(CodedProblem.required("must be a non-empty text"));
       }
-      return text.length() > maxLength ? Optional.of("must be at most " + maxLength + " characters") : Optional.empty();
+      return text.length() > maxLength ? Optional.of(CodedProblem.tooLong(maxLength)) : Optional.empty();
     }
   }
 
   /** One of a fixed list of codes. */
   record Choice(String name, boolean required, List<String> options) implements AttributeSpec {
     @Override
-    public Optional<String> problemWith(Object value) {
-      return options.contains(value) ? Optional.empty() : Optional.of("must be one of " + options);
+    public Optional<CodedProblem> problemWith(Object value) {
+      return options.contains(value) ? Optional.empty() : Optional.of(CodedProblem.oneOf(options));
     }
   }
 
   /** A number within a range, optionally whole. */
   record Number(String name, boolean required, BigDecimal min, BigDecimal max, boolean wholeOnly) implements AttributeSpec {
     @Override
-    public Optional<String> problemWith(Object value) {
+    public Optional<CodedProblem> problemWith(Object value) {
       if (!(value instanceof java.lang.Number number)) {
-        return Optional.of("must be a number");
+        return Optional.of(CodedProblem.number());
       }
       var decimal = new BigDecimal(number.toString());
       if (wholeOnly && decimal.stripTrailingZeros().scale() > 0) {
-        return Optional.of("must be a whole number");
+        return Optional.of(CodedProblem.wholeNumber());
       }
       if (decimal.compareTo(min) < 0 || decimal.compareTo(max) > 0) {
-        return Optional.of("must be between " + min.toPlainString() + " and " + max.toPlainString());
+        return Optional.of(CodedProblem.between(min, max));
       }
       return Optional.empty();
     }

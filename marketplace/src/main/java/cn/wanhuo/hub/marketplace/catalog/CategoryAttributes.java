@@ -10,7 +10,12 @@ import java.util.stream.Collectors;
 public final class CategoryAttributes {
 
   /** One attribute that fails, named as the API field {@code attributes.<name>}. */
-  public record Problem(String field, String message) {}
+  public record Problem(String field, CodedProblem problem) {
+
+    public String message() {
+      return problem.message();
+    }
+  }
 
   private CategoryAttributes() {}
 
@@ -18,16 +23,16 @@ public final class CategoryAttributes {
     var problems = new ArrayList<Problem>();
     Set<String> known = category.attributes().stream().map(AttributeSpec::name).collect(Collectors.toSet());
     attributes.keySet().stream().filter(name -> !known.contains(name)).sorted()
-        .forEach(name -> problems.add(new Problem("attributes." + name, "is not an attribute of " + category)));
+        .forEach(name -> problems.add(new Problem("attributes." + name, CodedProblem.unknownAttribute(category))));
     for (AttributeSpec spec : category.attributes()) {
       Object value = attributes.get(spec.name());
       if (value == null) {
         if (spec.required()) {
-          problems.add(new Problem("attributes." + spec.name(), "is required for " + category));
+          problems.add(new Problem("attributes." + spec.name(), CodedProblem.requiredFor(category)));
         }
         continue;
       }
-      spec.problemWith(value).ifPresent(message -> problems.add(new Problem("attributes." + spec.name(), message)));
+      spec.problemWith(value).ifPresent(problem -> problems.add(new Problem("attributes." + spec.name(), problem)));
     }
     return problems;
   }

@@ -42,10 +42,11 @@ public final class ImportFiles {
     return out.toByteArray();
   }
 
-  /** Every problem of an import as CSV: row, column, message. */
-  public static byte[] report(List<RowProblem> problems) {
-    var csv = new StringBuilder(BOM).append("row,column,message\n");
-    problems.forEach(p -> csv.append(p.row()).append(',').append(quote(p.column())).append(',').append(quote(p.message())).append('\n'));
+  /** Every problem of an import as CSV in the language given: row, column (the template's header), message. */
+  public static byte[] report(List<RowProblem> problems, ReportLanguage language) {
+    var csv = new StringBuilder(BOM).append(language == ReportLanguage.ZH ? "行号,列,问题\n" : "row,column,message\n");
+    problems.forEach(p -> csv.append(p.row()).append(',').append(quote(p.column())).append(',')
+        .append(quote(ImportProblemTexts.say(p, language))).append('\n'));
     return csv.toString().getBytes(StandardCharsets.UTF_8);
   }
 

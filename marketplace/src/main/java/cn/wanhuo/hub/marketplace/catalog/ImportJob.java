@@ -2,6 +2,7 @@ package cn.wanhuo.hub.marketplace.catalog;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -44,8 +45,21 @@ public record ImportJob(
     }
   }
 
-  /** One cell (or row, when column is empty) that failed. */
-  public record RowProblem(int row, String column, String message) {}
+  /**
+   * One cell (or row, when column is empty) that failed: a {@link CodedProblem} code and args for the user's language,
+   * and the English message. Imports stored before codes existed read back as code {@code invalid} without args.
+   */
+  public record RowProblem(int row, String column, String code, Map<String, Object> args, String message) {
+
+    public RowProblem {
+      code = code == null ? CodedProblem.INVALID : code;
+      args = args == null ? Map.of() : Map.copyOf(args);
+    }
+
+    static RowProblem of(int row, String column, CodedProblem problem) {
+      return new RowProblem(row, column, problem.code(), problem.args(), problem.message());
+    }
+  }
 
   /** An import without its problem list, for listing a producer's recent imports. */
   public record Summary(String id, String producerId, Category category, String filename, boolean allOrNothing, State state,

@@ -8,20 +8,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** Turns one import line into product content, or into the problems that stop it, named by column. */
+/** Turns one import line into product content, or into the coded problems that stop it, named by column. */
 final class ImportRows {
 
   /** A line's content when it is valid; otherwise its problems. */
   record Checked(Line line, @Nullable ProductContent content, List<RowProblem> problems) {}
+
+  private static final String PRICE = "price_yuan";
 
   private ImportRows() {}
 
   static Checked check(Line line, Category category, Validator validator) {
     var problems = new ArrayList<RowProblem>();
     Map<String, String> cells = line.cells();
-    long priceFen = money(cells.get("price_yuan"), line.number(), problems);
+    long priceFen = money(cells.get(PRICE), line.number(), problems);
     Integer stock = whole(cells.get("stock"), "stock", line.number(), problems);
     Integer weight = blank(cells.get("weight_grams")) ? null : whole(cells.get("weight_grams"), "weight_grams", line.number(), problems);
     var attributes = new HashMap<String, Object>();
@@ -33,9 +36,9 @@ final class ImportRows {
     }
     if (!problems.isEmpty()) {
       // Still name every attribute problem of the row, so one round of fixes suffices.
-      var reported = problems.stream().map(RowProblem::column).collect(java.util.stream.Collectors.toSet());
+      var reported = problems.stream().map(RowProblem::column).collect(Collectors.toSet());
       CategoryAttributes.check(category, attributes).stream()
-          .map(p -> new RowProblem(line.number(), ImportColumns.columnOf(p.field()), p.message()))
+          .map(p -> RowProblem.of(line.number(), ImportColumns.columnOf(p.field()), p.problem()))
           .filter(p -> !reported.contains(p.column()))
           .forEach(problems::add);
       return new Checked(line, null, problems);
@@ -44,21 +47,33 @@ final class ImportRows {
         blank(cells.get("barcode")) ? null : cells.get("barcode"), weight);
     var content = new ProductContent(category, text(cells.get("name_zh")), optional(cells.get("name_en")), text(cells.get("description_zh")),
         optional(cells.get("description_en")), attributes, List.of(sku), null);
-    validator.validate(content).forEach(v -> problems.add(new RowProblem(line.number(), ImportColumns.columnOf(v.getPropertyPath().toString()), v.getMessage())));
-    ProductRules.problemsWith(content).forEach(p -> problems.add(new RowProblem(line.number(), ImportColumns.columnOf(p.field()), p.message())));
+    validator.validate(content).forEach(v -> {
+      String column = ImportColumns.columnOf(v.getPropertyPath().toString());
+      problems.add(RowProblem.of(line.number(), column, inColumnUnits(column, ConstraintCodes.of(v))));
+    });
+    ProductRules.broken(content).forEach(b -> problems.add(RowProblem.of(line.number(), ImportColumns.columnOf(b.field()), b.problem())));
     return new Checked(line, problems.isEmpty() ? content : null, problems);
+  }
+
+  /** The content holds the price in fen, the file in yuan: a bound on the price is said in yuan, as the cell is written. */
+  private static CodedProblem inColumnUnits(String column, CodedProblem problem) {
+    if (!column.equals(PRICE) || !(problem.args().get("value") instanceof Number fen)) {
+      return problem;
+    }
+    String yuan = BigDecimal.valueOf(fen.longValue(), 2).toPlainString();
+    return new CodedProblem(problem.code(), Map.of("value", yuan), problem.code().equals("max") ? "must be at most " + yuan + " yuan" : problem.message());
   }
 
   private static long money(String cell, int row, List<RowProblem> problems) {
     try {
       BigDecimal yuan = new BigDecimal(text(cell));
       if (yuan.scale() > 2) {
-        problems.add(new RowProblem(row, "price_yuan", "has more than two decimals (fen)"));
+        problems.add(RowProblem.of(row, PRICE, CodedProblem.priceDecimals()));
         return 0;
       }
       return yuan.movePointRight(2).longValueExact();
     } catch (NumberFormatException | ArithmeticException e) {
-      problems.add(new RowProblem(row, "price_yuan", "must be a price in yuan such as 128.00"));
+      problems.add(RowProblem.of(row, PRICE, CodedProblem.price()));
       return 0;
     }
   }
@@ -67,7 +82,7 @@ final class ImportRows {
     try {
       return new BigDecimal(text(cell)).intValueExact();
     } catch (NumberFormatException | ArithmeticException e) {
-      problems.add(new RowProblem(row, column, "must be a whole number"));
+      problems.add(RowProblem.of(row, column, CodedProblem.wholeNumber()));
       return null;
     }
   }
@@ -77,7 +92,7 @@ final class ImportRows {
       var value = new BigDecimal(cell.trim());
       return value.stripTrailingZeros().scale() <= 0 ? (Object) value.intValueExact() : value.doubleValue();
     } catch (NumberFormatException | ArithmeticException e) {
-      problems.add(new RowProblem(row, column, "must be a number"));
+      problems.add(RowProblem.of(row, column, CodedProblem.number()));
       return null;
     }
   }

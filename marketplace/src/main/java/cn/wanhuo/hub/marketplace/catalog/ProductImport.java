@@ -168,7 +168,7 @@ public class ProductImport {
     if (existing == null) {
       next = Product.draft(producer.id(), producer.ownerUsername(), producer.region(), content, clock.instant());
     } else if (existing.status() == ProductStatus.SUBMITTED) {
-      written.problems.add(new RowProblem(row.line().number(), "sku_code", "belongs to a product under review; import it again after the review"));
+      written.problems.add(RowProblem.of(row.line().number(), "sku_code", CodedProblem.underReview()));
       return Mono.empty();
     } else {
       next = existing.edited(content, producer.ownerUsername(), clock.instant());

@@ -24,7 +24,8 @@ class CategoryAttributesTest {
     var attributes = maofeng();
     attributes.remove("grade");
     attributes.remove("originCounty");
-    assertThat(CategoryAttributes.check(Category.TEA, attributes)).containsExactly(new Problem("attributes.grade", "is required for TEA"));
+    assertThat(CategoryAttributes.check(Category.TEA, attributes))
+        .containsExactly(new Problem("attributes.grade", new CodedProblem("required", Map.of("category", "TEA"), "is required for TEA")));
   }
 
   @Test
@@ -41,7 +42,8 @@ class CategoryAttributesTest {
   void refusesAttributesTheCategoryDoesNotHave() {
     var attributes = maofeng();
     attributes.put("momme", 19);
-    assertThat(CategoryAttributes.check(Category.TEA, attributes)).containsExactly(new Problem("attributes.momme", "is not an attribute of TEA"));
+    assertThat(CategoryAttributes.check(Category.TEA, attributes))
+        .containsExactly(new Problem("attributes.momme", new CodedProblem("unknown-attribute", Map.of("category", "TEA"), "is not an attribute of TEA")));
   }
 
   @Test

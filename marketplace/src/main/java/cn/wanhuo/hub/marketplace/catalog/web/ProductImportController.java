@@ -4,8 +4,10 @@ import cn.wanhuo.hub.marketplace.catalog.Category;
 import cn.wanhuo.hub.marketplace.catalog.ImportFiles;
 import cn.wanhuo.hub.marketplace.catalog.ImportJob;
 import cn.wanhuo.hub.marketplace.catalog.ProductImport;
+import cn.wanhuo.hub.marketplace.catalog.ReportLanguage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -68,9 +71,12 @@ class ProductImportController {
   }
 
   @GetMapping("/{id}/report")
-  @Operation(summary = "An import's row problems as CSV (row, column, message)")
-  Mono<ResponseEntity<byte[]>> report(@PathVariable String id) {
-    return imports.job(id).map(job -> download(ImportFiles.report(job.problems()), CSV, "import-" + id + "-report.csv"));
+  @Operation(summary = "An import's row problems as CSV (row, column, message) in Chinese or English: lang=zh|en, "
+      + "else the Accept-Language header, else Chinese")
+  Mono<ResponseEntity<byte[]>> report(@PathVariable String id, @RequestParam(required = false) @Nullable String lang,
+      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+    var language = ReportLanguage.of(lang, acceptLanguage);
+    return imports.job(id).map(job -> download(ImportFiles.report(job.problems(), language), CSV, "import-" + id + "-report.csv"));
   }
 
   private static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String filename) {
