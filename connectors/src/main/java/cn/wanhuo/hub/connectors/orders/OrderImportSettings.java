@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param initialLookback how far back the first import of a newly connected shop reaches
  * @param lease how long one instance may hold a shop's import before another may take it over
  * @param ledgerBatch how many imported orders go to the sales ledger per round
+ * @param piece how much of the span one step reads before the cursor moves (at most every platform's window)
  */
 @ConfigurationProperties("wanhuo.connectors.orders")
 public record OrderImportSettings(
@@ -20,4 +21,5 @@ public record OrderImportSettings(
     @DefaultValue("5m") Duration overlap,
     @DefaultValue("1d") Duration initialLookback,
     @DefaultValue("2m") Duration lease,
-    @DefaultValue("500") int ledgerBatch) {}
+    @DefaultValue("500") int ledgerBatch,
+    @DefaultValue("30m") Duration piece) {}

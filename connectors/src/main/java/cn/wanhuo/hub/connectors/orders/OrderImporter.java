@@ -7,7 +7,10 @@ import cn.wanhuo.hub.connectors.platform.PlatformException;
 import cn.wanhuo.hub.connectors.platform.PlatformException.Failure;
 import cn.wanhuo.hub.shared.locks.ClusterLocks;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +21,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
+import reactor.util.function.Tuples;
+import reactor.util.retry.Retry;
 
 /**
  * Polls every active shop for orders modified since its cursor (less an overlap), stores them deduplicated, moves the
@@ -30,6 +37,21 @@ import reactor.core.publisher.Mono;
 public class OrderImporter {
 
   private static final Logger log = LoggerFactory.getLogger(OrderImporter.class);
+
+  /**
+   * A piece the platform failed on its side is read again a few times at once (waiting as long as it asked, or 1, 2, 4
+   * seconds); anything else ends the shop's round, to be retried next round from the cursor.
+   */
+  private static final Retry RETRY_TRANSIENT = Retry.from(signals -> signals.concatMap(signal -> {
+    Throwable error = signal.failure();
+    if (signal.totalRetriesInARow() >= 3 || !(error instanceof PlatformException platform)
+        || platform.failure() != Failure.RETRYABLE) {
+      return Mono.error(error);
+    }
+    Duration wait = Duration.ofSeconds(1L << signal.totalRetriesInARow());
+    Duration asked = platform.retryAfter();
+    return Mono.delay(asked != null && asked.compareTo(wait) > 0 ? asked : wait);
+  }));
 
   private final ChannelAccounts accounts;
   private final PlatformConnectors connectors;
@@ -55,9 +77,16 @@ public class OrderImporter {
   @Scheduled(fixedDelayString = "${wanhuo.connectors.orders.poll:10s}",
       initialDelayString = "${wanhuo.connectors.orders.poll:10s}")
   void poll() {
-    if (running.compareAndSet(false, true)) {
-      importAll().doFinally(signal -> running.set(false)).subscribe();
+    start();
+  }
+
+  /** Starts a round in the background unless one is running here; answers whether it started one. */
+  public boolean start() {
+    if (!running.compareAndSet(false, true)) {
+      return false;
     }
+    importAll().doFinally(signal -> running.set(false)).subscribe();
+    return true;
   }
 
   /** One round: every active shop whose lock this instance wins, then the ledger. */
@@ -72,19 +101,32 @@ public class OrderImporter {
         .then();
   }
 
-  /** Imports one shop's orders up to now; the number of order versions that were new. */
+  /**
+   * Imports one shop's orders up to now, one piece of the span after the other; the cursor moves after each piece, so
+   * a long first import or a round cut short by a failure keeps what it read. Answers the order versions that were new.
+   */
   Mono<Long> importShop(ChannelAccount account) {
     Instant to = clock.instant();
-    return cursor(account).flatMap(cursor -> {
-      Instant from = cursor.importedUntil().minus(settings.overlap());
-      return accounts.credentials(account.id())
-          .flatMapMany(shop -> connectors.forChannel(account.channel()).ordersModified(shop, from, to))
-          .concatMap(order -> store.store(account.id(), order))
-          .filter(isNew -> isNew)
-          .count()
-          .flatMap(added -> advance(account, to, added).thenReturn(added))
-          .onErrorResume(e -> failed(account, e).then(Mono.error(e)));
-    });
+    return cursor(account).flatMap(cursor -> accounts.credentials(account.id()).flatMap(shop ->
+        Flux.fromIterable(pieces(cursor.importedUntil().minus(settings.overlap()), to, settings.piece()))
+            .concatMap(piece -> connectors.forChannel(account.channel()).ordersModified(shop, piece.getT1(), piece.getT2())
+                .concatMap(order -> store.store(account.id(), order))
+                .filter(isNew -> isNew)
+                .count()
+                .retryWhen(RETRY_TRANSIENT)
+                .flatMap(added -> advance(account, piece.getT2(), added).thenReturn(added)))
+            .reduce(0L, Long::sum)))
+        .onErrorResume(e -> failed(account, e).then(Mono.error(e)));
+  }
+
+  /** [from, to) cut into consecutive spans of at most {@code piece}. */
+  static List<Tuple2<Instant, Instant>> pieces(Instant from, Instant to, Duration piece) {
+    List<Tuple2<Instant, Instant>> pieces = new ArrayList<>();
+    for (Instant start = from; start.isBefore(to); start = start.plus(piece)) {
+      Instant end = start.plus(piece);
+      pieces.add(Tuples.of(start, end.isBefore(to) ? end : to));
+    }
+    return pieces;
   }
 
   private Mono<OrderCursor> cursor(ChannelAccount account) {

@@ -46,9 +46,12 @@ public class OrderImports {
         }));
   }
 
-  /** Runs one import round now, on this instance, for the shops whose lock it wins. */
+  /**
+   * Starts an import round now on this instance (for the shops whose lock it wins), in the background: a round over
+   * slow platforms can take minutes. The status shows how it went.
+   */
   public Mono<Void> importNow() {
-    return admin().then(importer.importAll());
+    return admin().doOnNext(admin -> importer.start()).then();
   }
 
   private Mono<Account> admin() {

@@ -12,6 +12,11 @@ public enum Fault {
   EXPIRED_TOKEN,
   /** HTTP 200 with a truncated JSON body, nothing applied. */
   MALFORMED,
+  /**
+   * The platform's invalid-argument error (TOP 41, JD 61, Pinduoduo 21001, Suning biz.*), nothing applied: a failure the
+   * hub must show to the operator rather than retry on its own.
+   */
+  INVALID_PARAMETER,
   /** The call is applied but the answer is an HTTP 503: the caller cannot tell it worked. */
   LOST_RESPONSE
 }

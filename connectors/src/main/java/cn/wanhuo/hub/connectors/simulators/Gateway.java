@@ -84,6 +84,7 @@ final class Gateway implements ResponseDefinitionTransformerV2 {
           .withBody("Gateway Timeout").withFixedDelay((int) simulator.timeoutDelay().toMillis()).build();
       case RATE_LIMIT -> json(200, dialect.error(GatewayError.of(Kind.RATE_LIMITED)));
       case EXPIRED_TOKEN -> json(200, dialect.error(GatewayError.of(Kind.EXPIRED_TOKEN)));
+      case INVALID_PARAMETER -> json(200, dialect.error(GatewayError.invalid("title", "contains a word the platform does not allow (simulated)")));
       case MALFORMED -> json(200, "{\"" + call.method().replace('.', '_') + "_response\":{\"code\":\"0\",\"it");
       case LOST_RESPONSE -> {
         try {

@@ -71,7 +71,7 @@ class AdaptersAgainstSimulatorsTest {
     return new Listing(productId, "黄山毛峰 特级 " + productId, "<p>明前头采</p>", "50008141", Map.of("20000", "3270459"),
         List.of("http://127.0.0.1/api/pavilion/products/" + productId + "/cover.png"),
         List.of(new SkuOffer(SkuOffer.outerSkuId(productId, "HS-250"), "250g", 12800, 40),
-            new SkuOffer(SkuOffer.outerSkuId(productId, "HS-500"), "500g", 23800, 15)));
+            new SkuOffer(SkuOffer.outerSkuId(productId, "HS-500"), "500g, 罐装", 23800, 15)));
   }
 
   private static Map<String, SimulatedSku> skusOf(SimulatedItem item) {
@@ -167,6 +167,10 @@ class AdaptersAgainstSimulatorsTest {
     simulator.failNext(Fault.MALFORMED, 1);
     StepVerifier.create(adapter.findByOuterId(shop, "nothing"))
         .verifyErrorSatisfies(e -> assertThat(((PlatformException) e).failure()).isEqualTo(Failure.RETRYABLE));
+
+    simulator.failNext(Fault.INVALID_PARAMETER, 1);
+    StepVerifier.create(adapter.findByOuterId(shop, "nothing"))
+        .verifyErrorSatisfies(e -> assertThat(((PlatformException) e).failure()).isEqualTo(Failure.PERMANENT));
 
     ShopCredentials wrongSecret = new ShopCredentials(shop.gateway(), shop.appKey(), "not-the-secret", shop.accessToken());
     StepVerifier.create(adapter.findByOuterId(wrongSecret, "nothing"))

@@ -99,6 +99,18 @@ class SimulatorFaultsTest {
   }
 
   @Test
+  void invalidParameterFaultAnswersTheInvalidArgumentsErrorAndAppliesNothing() {
+    int items = taobao.itemCount();
+    taobao.failNext(Fault.INVALID_PARAMETER, 1);
+
+    var refused = top.call("taobao.item.add", TaobaoSimulatorTest.addParams("fault-invalid")).json();
+
+    assertThat(refused.at("/error_response/code").asInt()).isEqualTo(41);
+    assertThat(refused.at("/error_response/sub_code").asString()).isEqualTo("isv.invalid-parameter");
+    assertThat(taobao.itemCount()).isEqualTo(items);
+  }
+
+  @Test
   void malformedAnswersATruncatedJsonBodyAndAppliesNothing() {
     int items = taobao.itemCount();
     taobao.failNext(Fault.MALFORMED, 1);

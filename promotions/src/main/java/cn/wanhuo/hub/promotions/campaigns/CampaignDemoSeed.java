@@ -120,7 +120,7 @@ class CampaignDemoSeed implements DemoSeed {
     return new CampaignPlan(CampaignType.SEASONAL, "皖货年货节（演示）", "Anhui New Year Goods Fair (demo)",
         "徽州年味、皖北面点、皖南山珍，一站备齐年货。演示活动：价格与库存为示例。",
         "Huizhou New Year flavours, northern Anhui pastries and southern mountain delicacies in one place. Demo campaign: prices and stock are samples.",
-        null, start, end, List.of(), List.of(Channel.TAOBAO, Channel.JD), Eligibility.anyone(),
+        null, start, end, List.of(), List.of(Channel.TAOBAO, Channel.JD, Channel.PINDUODUO, Channel.SUNING), Eligibility.anyone(),
         List.of(new SpendSaveTier(19_900, 2_000), new SpendSaveTier(39_900, 5_000)), 2_000_000L, 30_000_000L);
   }
 

@@ -31,8 +31,8 @@ class OrderImportController {
   }
 
   @PostMapping("/run")
-  @ResponseStatus(HttpStatus.NO_CONTENT)
-  @Operation(summary = "Runs one import round now for every active shop")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(summary = "Starts an import round now for every active shop, in the background (202); see the status")
   Mono<Void> run() {
     return imports.importNow();
   }

@@ -49,7 +49,7 @@ final class TaobaoItems {
     // The listing carries no ship-from city yet; Hefei, the provincial capital, stands for Anhui (docs/platform-wire.md).
     params.put("location.state", "安徽");
     params.put("location.city", "合肥");
-    params.put("sku_properties", joined(listing.skus(), SkuOffer::spec));
+    params.put("sku_properties", joined(listing.skus(), sku -> withoutSeparators(sku.spec())));
     params.put("sku_quantities", joined(listing.skus(), sku -> String.valueOf(sku.stock())));
     params.put("sku_prices", joined(listing.skus(), sku -> Yuan.fromFen(sku.priceFen())));
     params.put("sku_outer_ids", joined(listing.skus(), SkuOffer::outerSkuId));
@@ -67,6 +67,15 @@ final class TaobaoItems {
         .map(property -> property.getKey() + ":" + property.getValue()).collect(Collectors.joining(";")));
     fields.put("pic_path", listing.imageUrls().isEmpty() ? "" : listing.imageUrls().getFirst());
     return fields;
+  }
+
+  /**
+   * A spec as one SKU's properties: TOP separates SKUs by {@code ,}, so a spec such as "250g, 罐装" would count as two
+   * SKUs; a full-width comma reads the same to a buyer. ({@code ;} and {@code :} stay: they are TOP's own
+   * {@code pid:vid;pid:vid} syntax, which a template may use.)
+   */
+  static String withoutSeparators(String spec) {
+    return spec.replace(',', '，');
   }
 
   private static String joined(List<SkuOffer> skus, Function<SkuOffer, String> value) {
