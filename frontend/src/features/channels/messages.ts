@@ -1,6 +1,11 @@
 /** Messages of the admin's channel and sync pages; spread into the locales as `channels`. */
 export const channelsZh = {
   tabs: { channels: '渠道店铺', sync: '商品同步' },
+  product: {
+    title: '平台同步',
+    none: '尚无平台店铺，或商品未上架',
+    unavailable: '暂时无法读取同步状态',
+  },
   platforms: { TAOBAO: '淘宝/天猫', JD: '京东', PINDUODUO: '拼多多', SUNING: '苏宁易购' },
   accountStatuses: { ACTIVE: '正常', NEEDS_REAUTHORIZATION: '需重新授权', DISABLED: '已停用' },
   syncStatuses: { SYNCED: '已同步', PENDING: '待同步', FAILED: '失败' },
@@ -83,6 +88,11 @@ export const channelsZh = {
 
 export const channelsEn: typeof channelsZh = {
   tabs: { channels: 'Channel shops', sync: 'Listing sync' },
+  product: {
+    title: 'On the platforms',
+    none: 'No platform shop yet, or the product is not published',
+    unavailable: 'The sync status cannot be read right now',
+  },
   platforms: { TAOBAO: 'Taobao/Tmall', JD: 'JD', PINDUODUO: 'Pinduoduo', SUNING: 'Suning' },
   accountStatuses: { ACTIVE: 'Active', NEEDS_REAUTHORIZATION: 'Needs re-authorisation', DISABLED: 'Disabled' },
   syncStatuses: { SYNCED: 'Synced', PENDING: 'Pending', FAILED: 'Failed' },
