@@ -1,4 +1,5 @@
 import { apiRequest } from '@/shared/api'
+import type { OverrideView } from './overrideForm'
 
 export type PlatformChannel = 'TAOBAO' | 'JD' | 'PINDUODUO' | 'SUNING'
 export const PLATFORMS: readonly PlatformChannel[] = ['TAOBAO', 'JD', 'PINDUODUO', 'SUNING']
@@ -132,4 +133,8 @@ export const syncApi = {
   retryAll: (channel: PlatformChannel) => apiRequest<{ retried: number }>(`/api/sync/channels/${channel}/retry`, { method: 'POST' }),
   product: (productId: string, signal?: AbortSignal) =>
     apiRequest<ListingSync[]>(`/api/sync/products/${encodeURIComponent(productId)}`, { signal }),
+  override: (productId: string, channel: PlatformChannel) =>
+    apiRequest<OverrideView>(`/api/sync/products/${encodeURIComponent(productId)}/channels/${channel}`),
+  putOverride: (productId: string, channel: PlatformChannel, body: unknown) =>
+    apiRequest<OverrideView>(`/api/sync/products/${encodeURIComponent(productId)}/channels/${channel}`, { method: 'PUT', body }),
 }

@@ -1,6 +1,26 @@
 /** Messages of the admin's channel and sync pages; spread into the locales as `channels`. */
 export const channelsZh = {
   tabs: { channels: '渠道店铺', sync: '商品同步' },
+  product: {
+    title: '平台同步',
+    none: '尚无平台店铺，或商品未上架',
+    unavailable: '暂时无法读取同步状态',
+    settings: '平台设置',
+  },
+  override: {
+    title: '{platform} 上架设置',
+    excluded: '不在该平台销售',
+    titleLabel: '平台标题',
+    titleHint: '留空使用商品名称：{title}',
+    sku: 'SKU',
+    price: '平台价（元）',
+    stock: '分配库存',
+    catalog: '目录：¥{price}，库存 {stock}',
+    keep: '留空沿用目录',
+    badPrice: '价格须大于 0',
+    badStock: '分配库存须在 0 到 SKU 库存之间',
+    saved: '已保存，将同步到平台',
+  },
   platforms: { TAOBAO: '淘宝/天猫', JD: '京东', PINDUODUO: '拼多多', SUNING: '苏宁易购' },
   accountStatuses: { ACTIVE: '正常', NEEDS_REAUTHORIZATION: '需重新授权', DISABLED: '已停用' },
   syncStatuses: { SYNCED: '已同步', PENDING: '待同步', FAILED: '失败' },
@@ -83,6 +103,26 @@ export const channelsZh = {
 
 export const channelsEn: typeof channelsZh = {
   tabs: { channels: 'Channel shops', sync: 'Listing sync' },
+  product: {
+    title: 'On the platforms',
+    none: 'No platform shop yet, or the product is not published',
+    unavailable: 'The sync status cannot be read right now',
+    settings: 'Platform settings',
+  },
+  override: {
+    title: 'Listing on {platform}',
+    excluded: 'Not sold on this platform',
+    titleLabel: 'Title on the platform',
+    titleHint: 'Blank: the product name, {title}',
+    sku: 'SKU',
+    price: 'Price (yuan)',
+    stock: 'Allocated stock',
+    catalog: 'Catalog: ¥{price}, stock {stock}',
+    keep: 'Blank: the catalog’s',
+    badPrice: 'The price must be above zero',
+    badStock: 'The stock share must be between 0 and the SKU’s stock',
+    saved: 'Saved; it will be synced to the platform',
+  },
   platforms: { TAOBAO: 'Taobao/Tmall', JD: 'JD', PINDUODUO: 'Pinduoduo', SUNING: 'Suning' },
   accountStatuses: { ACTIVE: 'Active', NEEDS_REAUTHORIZATION: 'Needs re-authorisation', DISABLED: 'Disabled' },
   syncStatuses: { SYNCED: 'Synced', PENDING: 'Pending', FAILED: 'Failed' },

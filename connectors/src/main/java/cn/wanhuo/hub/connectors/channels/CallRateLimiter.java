@@ -10,6 +10,7 @@ import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.cluster.api.async.RedisAdvancedClusterAsyncCommands;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.redis.connection.lettuce.LettuceConnection;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.stereotype.Component;
@@ -26,13 +27,14 @@ public class CallRateLimiter {
 
   private static final Duration LONGEST_WAIT = Duration.ofSeconds(60);
 
-  private final Mono<AsyncProxyManager<byte[]>> buckets;
+  private final LettuceConnectionFactory redis;
+  private volatile @Nullable Buckets current;
+
+  /** The proxy manager built on one native connection; rebuilt when the factory hands out another. */
+  private record Buckets(Object commands, AsyncProxyManager<byte[]> proxies) {}
 
   CallRateLimiter(LettuceConnectionFactory redis) {
-    // Spring Data opens its shared native connection at start-up; asking for it is cheap but may touch the pool
-    // the first time, so off the event loop. A failure (Redis away) is not cached: the next call tries again.
-    this.buckets = Mono.fromCallable(() -> proxies(redis)).subscribeOn(Schedulers.boundedElastic())
-        .cache(ok -> Duration.ofMillis(Long.MAX_VALUE), failed -> Duration.ZERO, () -> Duration.ZERO);
+    this.redis = redis;
   }
 
   /** Completes when the account may make one call now; errors if its turn is further away than the bound. */
@@ -41,30 +43,45 @@ public class CallRateLimiter {
     var config = BucketConfiguration.builder()
         .addLimit(limit -> limit.capacity(1).refillGreedy(account.qps(), Duration.ofSeconds(1)))
         .build();
-    return buckets.flatMap(proxies -> attempt(proxies, key, config, account.qps(), Duration.ZERO));
+    return attempt(key, config, account.qps(), Duration.ZERO);
   }
 
-  private Mono<Void> attempt(AsyncProxyManager<byte[]> proxies, byte[] key, BucketConfiguration config, int qps, Duration waited) {
-    return Mono.fromFuture(() -> proxies.builder()
+  private Mono<Void> attempt(byte[] key, BucketConfiguration config, int qps, Duration waited) {
+    return buckets().flatMap(proxies -> Mono.fromFuture(() -> proxies.builder()
             .withImplicitConfigurationReplacement(qps, TokensInheritanceStrategy.RESET)
             .build(key, config)
-            .tryConsumeAndReturnRemaining(1))
-        .flatMap(probe -> probe.isConsumed() ? Mono.<Void>empty() : later(proxies, key, config, qps, waited, probe));
+            .tryConsumeAndReturnRemaining(1)))
+        .flatMap(probe -> probe.isConsumed() ? Mono.<Void>empty() : later(key, config, qps, waited, probe));
   }
 
-  private Mono<Void> later(AsyncProxyManager<byte[]> proxies, byte[] key, BucketConfiguration config, int qps, Duration waited,
-      ConsumptionProbe probe) {
+  private Mono<Void> later(byte[] key, BucketConfiguration config, int qps, Duration waited, ConsumptionProbe probe) {
     Duration wait = Duration.ofNanos(Math.max(probe.getNanosToWaitForRefill(), 1_000_000));
     if (waited.plus(wait).compareTo(LONGEST_WAIT) > 0) {
       return Mono.error(new IllegalStateException("No call permit within " + LONGEST_WAIT + " for this app key"));
     }
-    return Mono.delay(wait).then(Mono.defer(() -> attempt(proxies, key, config, qps, waited.plus(wait))));
+    return Mono.delay(wait).then(Mono.defer(() -> attempt(key, config, qps, waited.plus(wait))));
+  }
+
+  /**
+   * Spring Data's shared native connection, asked for on every attempt: the factory replaces it when it is stopped and
+   * started again (or reconnects it from scratch), and a manager built on a closed one would fail for ever. Asking
+   * may open the connection, so it runs off the event loop.
+   */
+  private Mono<AsyncProxyManager<byte[]>> buckets() {
+    return Mono.fromCallable(() -> {
+      Object commands = ((LettuceConnection) redis.getConnection()).getNativeConnection();
+      Buckets known = current;
+      if (known != null && known.commands() == commands) {
+        return known.proxies();
+      }
+      var fresh = new Buckets(commands, proxies(commands));
+      current = fresh;
+      return fresh.proxies();
+    }).subscribeOn(Schedulers.boundedElastic());
   }
 
   @SuppressWarnings("unchecked")
-  private static AsyncProxyManager<byte[]> proxies(LettuceConnectionFactory redis) {
-    var connection = (LettuceConnection) redis.getConnection();
-    var commands = connection.getNativeConnection();
+  private static AsyncProxyManager<byte[]> proxies(Object commands) {
     var builder = commands instanceof RedisAdvancedClusterAsyncCommands<?, ?> cluster
         ? Bucket4jLettuce.casBasedBuilder((RedisAdvancedClusterAsyncCommands<byte[], byte[]>) cluster)
         : Bucket4jLettuce.casBasedBuilder((RedisAsyncCommands<byte[], byte[]>) commands);

@@ -52,7 +52,8 @@ final class Outcomes {
   Mono<Void> failed(ListingSync pushed, Throwable error) {
     var now = clock.instant();
     if (!(error instanceof PlatformException platform)) {
-      log.warn("Push of {} failed unexpectedly, will retry: {}", pushed.id(), error.toString());
+      // Only the type: a transport error's message may quote a request URL, and some platforms sign tokens into it.
+      log.warn("Push of {} failed unexpectedly ({}), will retry", pushed.id(), error.getClass().getName());
       return retryLater(pushed, new SyncError(Failure.RETRYABLE, "internal", error.getClass().getSimpleName(), now), null);
     }
     var recorded = new SyncError(platform.failure(), platform.code(), String.valueOf(platform.getMessage()), now);
