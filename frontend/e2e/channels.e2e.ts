@@ -85,7 +85,8 @@ describe('platform channels and campaign sales in the browser', () => {
     const demo = (await (await page.request.get(url('/api/pavilion/search?q=' + encodeURIComponent('黄山毛峰')))).json()) as {
       items: { id: string }[]
     }
-    const productId = demo.items[0].id
+    const productId = demo.items[0]?.id ?? ''
+    expect(productId).not.toBe('')
     // JD refuses the next call as invalid, as a platform does when a title breaks its rules.
     expect((await page.request.post(control('JD', 'faults'), { data: { fault: 'INVALID_PARAMETER', count: 1 } })).ok()).toBe(true)
     const override = await page.request.put(url(`/api/sync/products/${productId}/channels/JD`), {

@@ -222,15 +222,34 @@ class PlatformsFlowTest {
     return totals;
   }
 
-  private static void assertLedgerMatchesSimulators(Map<Channel, List<Long>> ledger) {
+  private void assertLedgerMatchesSimulators(Map<Channel, List<Long>> ledger) {
     for (Channel channel : PlatformSimulators.PLATFORMS) {
       List<SimulatedOrder> orders = simulators.simulator(channel).orders();
       long fen = orders.stream().mapToLong(SimulatedOrder::countedFen).sum();
       long units = orders.stream().filter(order -> order.status().counted())
           .flatMap(order -> order.lines().stream()).filter(line -> !line.refunded())
           .mapToLong(SimulatedOrder.Line::quantity).sum();
-      assertThat(ledger.getOrDefault(channel, List.of(0L, 0L))).as("ledger of %s", channel).containsExactly(fen, units);
+      assertThat(ledger.getOrDefault(channel, List.of(0L, 0L)))
+          .as(() -> "ledger of " + channel + "; " + uncounted(channel, orders))
+          .containsExactly(fen, units);
       assertThat(fen).as("%s sold something", channel).isPositive();
     }
+  }
+
+  /** For a failure message: counted orders the ledger lacks, how the import stored them, and the shop's cursor. */
+  private String uncounted(Channel channel, List<SimulatedOrder> orders) {
+    Set<String> inLedger = mongo.getCollection("sales_ledger")
+        .flatMapMany(ledger -> ledger.find(new Document("channel", channel.name())))
+        .map(line -> line.getString("orderId")).collect(Collectors.toSet()).block(Duration.ofSeconds(10));
+    List<String> missing = orders.stream().filter(order -> order.countedFen() > 0 && !inLedger.contains(order.orderId()))
+        .limit(5).map(order -> order.orderId() + " " + order.status() + " modified " + order.modified() + " stored as "
+            + mongo.getCollection("platform_orders")
+                .flatMap(stored -> Mono.from(stored.find(new Document("_id", channel.name() + ":" + order.orderId())).first()))
+                .map(Document::toJson).defaultIfEmpty("nothing").block(Duration.ofSeconds(10)))
+        .toList();
+    String cursor = mongo.getCollection("order_cursors")
+        .flatMap(cursors -> Mono.from(cursors.find(new Document("_id", shops.get(channel))).first()))
+        .map(Document::toJson).defaultIfEmpty("none").block(Duration.ofSeconds(10));
+    return "missing " + missing + "; cursor " + cursor;
   }
 }
