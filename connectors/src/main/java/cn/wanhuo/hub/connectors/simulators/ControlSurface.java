@@ -57,7 +57,9 @@ final class ControlSurface implements ResponseDefinitionTransformerV2 {
         }
         case "POST /__sim/faults" -> {
           Fault fault = Fault.valueOf(body.path("fault").asString().toUpperCase(Locale.ROOT));
-          if (body.has("count")) {
+          if (body.has("count") && body.has("method")) {
+            simulator.failNextOf(body.path("method").asString(), fault, body.path("count").asInt());
+          } else if (body.has("count")) {
             simulator.failNext(fault, body.path("count").asInt());
           } else {
             simulator.injectFaults(fault, body.path("rate").asDouble());

@@ -1,6 +1,8 @@
 package cn.wanhuo.hub.connectors.simulators;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -14,6 +16,8 @@ final class FaultPlan {
   private final Map<Fault, Double> rates = new EnumMap<>(Fault.class);
   private final Map<Fault, Integer> pending = new EnumMap<>(Fault.class);
   private final Map<Fault, Long> injected = new EnumMap<>(Fault.class);
+  /** Counted faults for one API method only: the next calls of that method, whatever else is called meanwhile. */
+  private final List<Scoped> scoped = new ArrayList<>();
   private final Random random;
 
   FaultPlan(long seed) {
@@ -34,13 +38,27 @@ final class FaultPlan {
     pending.put(fault, calls);
   }
 
+  synchronized void nextOf(String method, Fault fault, int calls) {
+    if (calls < 0) {
+      throw new IllegalArgumentException("A count of calls is not negative: " + calls);
+    }
+    scoped.add(new Scoped(method, fault, calls));
+  }
+
   synchronized void clear() {
     rates.clear();
     pending.clear();
+    scoped.clear();
   }
 
-  /** The fault for the call being served, if any, counted as injected. */
-  synchronized Optional<Fault> draw() {
+  /** The fault for the call being served (of {@code method}), if any, counted as injected. */
+  synchronized Optional<Fault> draw(String method) {
+    for (Scoped next : scoped) {
+      if (next.method.equals(method) && next.left > 0) {
+        next.left--;
+        return Optional.of(count(next.fault));
+      }
+    }
     for (Fault fault : Fault.values()) {
       int left = pending.getOrDefault(fault, 0);
       if (left > 0) {
@@ -72,5 +90,17 @@ final class FaultPlan {
 
   synchronized Map<Fault, Long> injected() {
     return Map.copyOf(injected);
+  }
+
+  private static final class Scoped {
+    final String method;
+    final Fault fault;
+    int left;
+
+    Scoped(String method, Fault fault, int left) {
+      this.method = method;
+      this.fault = fault;
+      this.left = left;
+    }
   }
 }

@@ -44,7 +44,7 @@ final class Gateway implements ResponseDefinitionTransformerV2 {
     Instant now = Instant.now();
     try {
       PlatformCall call = admit(dialect, request, now);
-      Optional<Fault> fault = simulator.faults().draw();
+      Optional<Fault> fault = simulator.faults().draw(call.method());
       if (fault.isPresent()) {
         return faulted(fault.get(), dialect, call, now);
       }

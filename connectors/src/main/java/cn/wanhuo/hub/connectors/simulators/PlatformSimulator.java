@@ -215,6 +215,14 @@ public final class PlatformSimulator {
     faults.next(fault, calls);
   }
 
+  /**
+   * The next {@code calls} calls of one API method (e.g. {@code jingdong.ware.write.updateWare}) get this fault, whatever
+   * other calls come meanwhile: a fault aimed at one push while orders are being imported.
+   */
+  public void failNextOf(String method, Fault fault, int calls) {
+    faults.nextOf(method, fault, calls);
+  }
+
   public void clearFaults() {
     faults.clear();
   }

@@ -111,6 +111,20 @@ class SimulatorFaultsTest {
   }
 
   @Test
+  void aFaultForOneMethodWaitsForThatMethodWhateverIsCalledMeanwhile() {
+    int items = taobao.itemCount();
+    taobao.failNextOf("taobao.item.add", Fault.INVALID_PARAMETER, 1);
+
+    assertThat(top.call("taobao.items.custom.get", FIND).at("/items_custom_get_response").isObject()).isTrue();
+    var refused = top.call("taobao.item.add", TaobaoSimulatorTest.addParams("fault-scoped")).json();
+    assertThat(refused.at("/error_response/code").asInt()).isEqualTo(41);
+    assertThat(taobao.itemCount()).isEqualTo(items);
+    assertThat(top.call("taobao.item.add", TaobaoSimulatorTest.addParams("fault-scoped")).json()
+        .at("/item_add_response/item/num_iid").isMissingNode()).isFalse();
+    assertThat(taobao.itemCount()).isEqualTo(items + 1);
+  }
+
+  @Test
   void malformedAnswersATruncatedJsonBodyAndAppliesNothing() {
     int items = taobao.itemCount();
     taobao.failNext(Fault.MALFORMED, 1);
