@@ -105,6 +105,7 @@ describe('platform channels and campaign sales in the browser', () => {
     }, { timeout: 60_000, interval: 2000 }).toBe(1)
     await expectText(failedRow, '失败')
     await expectText(failedRow, 'title')
+    await page.waitForTimeout(600) // the status tag's zoom-in transition
     await shot('channels-sync-failed.png')
 
     await failedRow.getByRole('button').click()
