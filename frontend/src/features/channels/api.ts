@@ -125,6 +125,25 @@ export const channelsApi = {
     }),
 }
 
+/** How one shop's order import stands. */
+export interface OrderImportStatus {
+  accountId: string
+  channel: PlatformChannel
+  shopName: string
+  /** Orders modified before this instant are imported; null before the first round. */
+  importedUntil: string | null
+  lastRunAt: string | null
+  lastError: string | null
+  orders: number
+  ledgerPending: number
+  ledgerRefused: number
+}
+
+export const ordersApi = {
+  status: (signal?: AbortSignal) => apiRequest<OrderImportStatus[]>('/api/sync/orders', { signal }),
+  run: () => apiRequest<void>('/api/sync/orders/run', { method: 'POST' }),
+}
+
 export const syncApi = {
   counters: (signal?: AbortSignal) => apiRequest<ChannelCounters[]>('/api/sync/counters', { signal }),
   listings: (query: SyncQuery, signal?: AbortSignal) =>

@@ -53,4 +53,31 @@ describe('SyncPage', () => {
     expect(retried).toBe(1)
     expect(wrapper.get('[data-testid="sync-queue"]').text()).not.toContain('类目属性 20001 不存在')
   })
+
+  it('shows the order import of every shop with what waits for the ledger, and starts a round on request', async () => {
+    let runs = 0
+    stubBackend({
+      ...signedInAs(['ADMIN'], '系统管理员'),
+      'GET /api/sync/counters': () => jsonResponse([]),
+      'GET /api/sync/listings': () => jsonResponse({ items: [], total: 0, page: 0, size: 20 }),
+      'GET /api/sync/orders': () => jsonResponse([{
+        accountId: 'acc-1', channel: 'JD', shopName: '皖货汇京东店', importedUntil: '2026-12-01T00:00:00Z',
+        lastRunAt: '2026-12-01T00:00:05Z', lastError: '2 App Call Limited', orders: 42, ledgerPending: 3, ledgerRefused: 1,
+      }]),
+      'POST /api/sync/orders/run': () => {
+        runs++
+        return new Response(null, { status: 202 })
+      },
+    })
+    const { wrapper } = await mountWithHub(SyncPage, { path: '/admin/sync' })
+    await flushPromises()
+
+    const card = wrapper.get('[data-testid="order-imports"]')
+    expect(card.text()).toContain('皖货汇京东店')
+    expect(card.text()).toContain('2 App Call Limited')
+    expect(wrapper.get('[data-testid="orders-pending-JD"]').text()).toBe('3')
+    await wrapper.get('[data-testid="orders-run"]').trigger('click')
+    await flushPromises()
+    expect(runs).toBe(1)
+  })
 })

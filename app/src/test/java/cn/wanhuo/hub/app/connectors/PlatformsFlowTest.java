@@ -14,6 +14,7 @@ import cn.wanhuo.hub.connectors.simulators.PlatformSimulators;
 import cn.wanhuo.hub.connectors.simulators.SimulatedItem;
 import cn.wanhuo.hub.connectors.simulators.SimulatedOrder;
 import cn.wanhuo.hub.connectors.simulators.SimulatorSettings;
+import cn.wanhuo.hub.connectors.sync.SyncStatuses;
 import cn.wanhuo.hub.promotions.campaigns.Channel;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,6 +55,7 @@ class PlatformsFlowTest {
   @Autowired WebTestClient web;
   @Autowired ReactiveMongoTemplate mongo;
   @Autowired OrderImporter importer;
+  @Autowired SyncStatuses syncs;
 
   @BeforeAll
   static void startSimulators() {
@@ -137,6 +139,16 @@ class PlatformsFlowTest {
     } finally {
       PlatformSimulators.PLATFORMS.forEach(channel -> simulators.simulator(channel).clearFaults());
     }
+  }
+
+  @Test
+  @Order(3)
+  void aShopWhoseRecordsAreForgottenIsPushedAgainWithoutDuplicates() {
+    long forgotten = syncs.forgetShop(shops.get(Channel.TAOBAO)).block(Duration.ofSeconds(10));
+    assertThat(forgotten).isPositive();
+    Awaitility.await("every listing pushed again").atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
+        .untilAsserted(() -> assertThat(notSynced(Channel.TAOBAO)).isEmpty());
+    everyPublishedProductListedOnce();
   }
 
   private String connect(Browserless admin, Channel channel) {

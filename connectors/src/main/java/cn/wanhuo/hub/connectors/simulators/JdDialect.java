@@ -131,7 +131,7 @@ final class JdDialect implements Dialect {
 
   @Override
   public String orderId(StoredOrder order) {
-    return Long.toString(250_000_000_000L + order.index);
+    return Long.toString(250_000_000_000L + order.number);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package cn.wanhuo.hub.connectors.simulators;
 
 import cn.wanhuo.hub.connectors.simulators.SimulatedOrder.Status;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,11 @@ final class OrderBook {
 
   private record Window(long from, long to, Object filter, long version) {}
 
+  /**
+   * Where this run's order numbers start: the start second, times room for a million orders a second. The hub keeps
+   * what it imported across restarts of ./hub run while a simulator starts empty, so numbers must not repeat.
+   */
+  private final long series = Instant.now().getEpochSecond() * 1_000_000L;
   private final List<StoredOrder> all = new ArrayList<>();
   private final TreeMap<Long, StoredOrder> byModified = new TreeMap<>();
   private long version;
@@ -27,7 +33,7 @@ final class OrderBook {
   private StoredOrder[] cachedOrders = new StoredOrder[0];
 
   StoredOrder add(int buyer, long created, Status status, StoredOrder.Line[] lines) {
-    var order = new StoredOrder(all.size(), buyer, created, status, lines);
+    var order = new StoredOrder(all.size(), series + all.size(), buyer, created, status, lines);
     all.add(order);
     byModified.put(key(order), order);
     version++;

@@ -121,7 +121,7 @@ final class PinduoduoDialect implements Dialect {
   @Override
   public String orderId(StoredOrder order) {
     String day = ORDER_DAY.format(LocalDateTime.ofInstant(Instant.ofEpochSecond(order.created), Wire.BEIJING));
-    return day + "-" + (100_000_000_000_000L + order.index);
+    return day + "-" + (100_000_000_000_000L + order.number);
   }
 
   @Override

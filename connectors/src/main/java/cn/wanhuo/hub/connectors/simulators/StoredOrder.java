@@ -21,14 +21,17 @@ final class StoredOrder {
   }
 
   final int index;
+  /** The order's number on the platform: unique across runs of the simulator, not only within one. */
+  final long number;
   final int buyer;
   final long created;
   final Line[] lines;
   long modified;
   Status status;
 
-  StoredOrder(int index, int buyer, long created, Status status, Line[] lines) {
+  StoredOrder(int index, long number, int buyer, long created, Status status, Line[] lines) {
     this.index = index;
+    this.number = number;
     this.buyer = buyer;
     this.created = created;
     this.modified = created;

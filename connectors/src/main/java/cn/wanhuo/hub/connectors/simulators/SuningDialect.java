@@ -157,7 +157,7 @@ final class SuningDialect implements Dialect {
   }
 
   static long orderCode(StoredOrder order) {
-    return 40_000_000_000L + order.index;
+    return 40_000_000_000L + order.number;
   }
 
   @Override

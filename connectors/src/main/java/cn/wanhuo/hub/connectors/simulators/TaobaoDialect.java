@@ -139,7 +139,7 @@ final class TaobaoDialect implements Dialect {
   }
 
   static long tid(StoredOrder order) {
-    return 3_100_000_000_000L + order.index;
+    return 3_100_000_000_000L + order.number;
   }
 
   @Override

@@ -5,6 +5,7 @@ import cn.wanhuo.hub.connectors.listings.ListingOverrides;
 import cn.wanhuo.hub.promotions.campaigns.Channel;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -73,6 +74,19 @@ public class SyncStatuses {
   /** Puts every failed listing of a platform back in the queue, due now; answers how many. */
   public Mono<Long> retryAll(Channel channel) {
     return admins.require().then(again(Criteria.where("channel").is(channel)));
+  }
+
+  /**
+   * The platform no longer holds what the hub pushed to this shop (a platform simulator started empty): every listing
+   * is pushed again, the item found by outer id or created. Answers how many.
+   */
+  public Mono<Long> forgetShop(String accountId) {
+    return mongo.updateMulti(Query.query(Criteria.where("accountId").is(accountId)),
+            new Update().set("status", SyncStatus.PENDING).unset("syncedHash").unset("itemId").set("skuIds", Map.of())
+                .set("attempts", 0).set("nextAttemptAt", clock.instant()).inc("version", 1),
+            ListingSync.class)
+        .map(result -> result.getModifiedCount())
+        .doOnNext(count -> workers.nudge());
   }
 
   public Flux<ChannelCounters> counters() {
