@@ -42,10 +42,10 @@ final class JdDialect implements Dialect {
     Map<String, String> signed = new HashMap<>(Wire.query(request.getUrl()));
     String json = Wire.form(request.getBodyAsString()).getOrDefault(PARAM_JSON, "");
     signed.put(PARAM_JSON, json);
-    String method = protocol(signed, "method", Kind.MISSING_METHOD);
-    String appKey = protocol(signed, "app_key", Kind.MISSING_APP_KEY);
-    String sign = protocol(signed, "sign", Kind.MISSING_SIGNATURE);
-    Instant time = timestamp(protocol(signed, "timestamp", Kind.MISSING_TIMESTAMP));
+    String method = Dialect.protocol(signed, "method", Kind.MISSING_METHOD);
+    String appKey = Dialect.protocol(signed, "app_key", Kind.MISSING_APP_KEY);
+    String sign = Dialect.protocol(signed, "sign", Kind.MISSING_SIGNATURE);
+    Instant time = timestamp(Dialect.protocol(signed, "timestamp", Kind.MISSING_TIMESTAMP));
     var body = json.isBlank() ? Wire.JSON.createObjectNode() : Wire.json(json, PARAM_JSON);
     return new PlatformCall(method, appKey, signed.get("access_token"), time, sign, signed, body);
   }
@@ -57,14 +57,6 @@ final class JdDialect implements Dialect {
     } catch (RuntimeException e) {
       throw GatewayError.of(Kind.BAD_TIMESTAMP);
     }
-  }
-
-  private static String protocol(Map<String, String> params, String name, Kind missing) {
-    String value = params.get(name);
-    if (value == null || value.isBlank()) {
-      throw GatewayError.of(missing);
-    }
-    return value;
   }
 
   @Override
@@ -117,16 +109,6 @@ final class JdDialect implements Dialect {
   @Override
   public boolean refundsLines() {
     return false;
-  }
-
-  @Override
-  public String itemId(StoredItem item) {
-    return Long.toString(item.id());
-  }
-
-  @Override
-  public String skuId(StoredSku.Key sku) {
-    return Long.toString(sku.skuId());
   }
 
   @Override

@@ -34,10 +34,10 @@ final class PinduoduoDialect implements Dialect {
   @Override
   public PlatformCall read(Request request) {
     Map<String, String> params = Wire.form(request.getBodyAsString());
-    String method = protocol(params, "type", Kind.MISSING_METHOD);
-    String appKey = protocol(params, "client_id", Kind.MISSING_APP_KEY);
-    String sign = protocol(params, "sign", Kind.MISSING_SIGNATURE);
-    String timestamp = protocol(params, "timestamp", Kind.MISSING_TIMESTAMP);
+    String method = Dialect.protocol(params, "type", Kind.MISSING_METHOD);
+    String appKey = Dialect.protocol(params, "client_id", Kind.MISSING_APP_KEY);
+    String sign = Dialect.protocol(params, "sign", Kind.MISSING_SIGNATURE);
+    String timestamp = Dialect.protocol(params, "timestamp", Kind.MISSING_TIMESTAMP);
     Instant time;
     try {
       time = Instant.ofEpochSecond(Long.parseLong(timestamp));
@@ -46,14 +46,6 @@ final class PinduoduoDialect implements Dialect {
     }
     return new PlatformCall(method, appKey, params.get("access_token"), time, sign, params,
         Wire.JSON.createObjectNode());
-  }
-
-  private static String protocol(Map<String, String> params, String name, Kind missing) {
-    String value = params.get(name);
-    if (value == null || value.isBlank()) {
-      throw GatewayError.of(missing);
-    }
-    return value;
   }
 
   @Override
@@ -106,16 +98,6 @@ final class PinduoduoDialect implements Dialect {
   @Override
   public boolean refundsLines() {
     return false;
-  }
-
-  @Override
-  public String itemId(StoredItem item) {
-    return Long.toString(item.id());
-  }
-
-  @Override
-  public String skuId(StoredSku.Key sku) {
-    return Long.toString(sku.skuId());
   }
 
   @Override

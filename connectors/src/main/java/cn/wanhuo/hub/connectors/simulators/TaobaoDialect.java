@@ -35,10 +35,10 @@ final class TaobaoDialect implements Dialect {
   public PlatformCall read(Request request) {
     Map<String, String> params = new HashMap<>(Wire.form(request.getBodyAsString()));
     params.putAll(Wire.query(request.getUrl()));
-    String method = protocol(params, "method", Kind.MISSING_METHOD);
-    String appKey = protocol(params, "app_key", Kind.MISSING_APP_KEY);
-    String sign = protocol(params, "sign", Kind.MISSING_SIGNATURE);
-    String timestamp = protocol(params, "timestamp", Kind.MISSING_TIMESTAMP);
+    String method = Dialect.protocol(params, "method", Kind.MISSING_METHOD);
+    String appKey = Dialect.protocol(params, "app_key", Kind.MISSING_APP_KEY);
+    String sign = Dialect.protocol(params, "sign", Kind.MISSING_SIGNATURE);
+    String timestamp = Dialect.protocol(params, "timestamp", Kind.MISSING_TIMESTAMP);
     Instant time;
     try {
       time = Wire.time(timestamp, "timestamp");
@@ -46,14 +46,6 @@ final class TaobaoDialect implements Dialect {
       throw GatewayError.of(Kind.BAD_TIMESTAMP);
     }
     return new PlatformCall(method, appKey, params.get("session"), time, sign, params, Wire.JSON.createObjectNode());
-  }
-
-  private static String protocol(Map<String, String> params, String name, Kind missing) {
-    String value = params.get(name);
-    if (value == null || value.isBlank()) {
-      throw GatewayError.of(missing);
-    }
-    return value;
   }
 
   @Override
@@ -121,16 +113,6 @@ final class TaobaoDialect implements Dialect {
   @Override
   public boolean refundsLines() {
     return true;
-  }
-
-  @Override
-  public String itemId(StoredItem item) {
-    return Long.toString(item.id());
-  }
-
-  @Override
-  public String skuId(StoredSku.Key sku) {
-    return Long.toString(sku.skuId());
   }
 
   @Override
