@@ -51,6 +51,9 @@ public class SyncWorkers {
   private Mono<Void> drain() {
     return Mono.defer(pusher::pushOne).repeat().takeWhile(pushed -> pushed).then()
         .onErrorResume(e -> {
+          // Only the next poll restarts a failed worker: restarting at once would spin while MongoDB is away (or
+          // closing at shutdown), writing this line thousands of times a second.
+          again.set(false);
           log.warn("Listing sync worker stopped, the next poll restarts it: {}", e.toString());
           return Mono.empty();
         });
