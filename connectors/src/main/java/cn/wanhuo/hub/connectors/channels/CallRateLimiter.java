@@ -1,15 +1,17 @@
 package cn.wanhuo.hub.connectors.channels;
 
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.cluster.api.async.RedisAdvancedClusterAsyncCommands;
+import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.redis.connection.lettuce.LettuceConnection;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -29,6 +31,8 @@ public class CallRateLimiter {
 
   private final LettuceConnectionFactory redis;
   private volatile @Nullable Buckets current;
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("call-permits").factory());
 
   /** The proxy manager built on one native connection; rebuilt when the factory hands out another. */
   private record Buckets(Object commands, AsyncProxyManager<byte[]> proxies) {}
@@ -43,23 +47,18 @@ public class CallRateLimiter {
     var config = BucketConfiguration.builder()
         .addLimit(limit -> limit.capacity(1).refillGreedy(account.qps(), Duration.ofSeconds(1)))
         .build();
-    return attempt(key, config, account.qps(), Duration.ZERO);
-  }
-
-  private Mono<Void> attempt(byte[] key, BucketConfiguration config, int qps, Duration waited) {
+    // A reservation, not a poll: each caller is given the next free turn at once (the bucket goes into debt) and
+    // waits for it. Polling callers woke late and raced for each token, and every delay was a turn lost: at 50 QPS
+    // on a busy machine shops got well under half their limit (docs/benchmarks.md, listing push).
     return buckets().flatMap(proxies -> Mono.fromFuture(() -> proxies.builder()
-            .withImplicitConfigurationReplacement(qps, TokensInheritanceStrategy.RESET)
+            .withImplicitConfigurationReplacement(account.qps(), TokensInheritanceStrategy.RESET)
             .build(key, config)
-            .tryConsumeAndReturnRemaining(1)))
-        .flatMap(probe -> probe.isConsumed() ? Mono.<Void>empty() : later(key, config, qps, waited, probe));
-  }
-
-  private Mono<Void> later(byte[] key, BucketConfiguration config, int qps, Duration waited, ConsumptionProbe probe) {
-    Duration wait = Duration.ofNanos(Math.max(probe.getNanosToWaitForRefill(), 1_000_000));
-    if (waited.plus(wait).compareTo(LONGEST_WAIT) > 0) {
-      return Mono.error(new IllegalStateException("No call permit within " + LONGEST_WAIT + " for this app key"));
-    }
-    return Mono.delay(wait).then(Mono.defer(() -> attempt(key, config, qps, waited.plus(wait))));
+            .asScheduler()
+            .tryConsume(1, LONGEST_WAIT, timer)))
+        // The timer thread only wakes callers; their work continues on Reactor's own threads.
+        .publishOn(Schedulers.parallel())
+        .flatMap(granted -> granted ? Mono.<Void>empty()
+            : Mono.error(new IllegalStateException("No call permit within " + LONGEST_WAIT + " for this app key")));
   }
 
   /**
@@ -78,6 +77,11 @@ public class CallRateLimiter {
       current = fresh;
       return fresh.proxies();
     }).subscribeOn(Schedulers.boundedElastic());
+  }
+
+  @PreDestroy
+  void stop() {
+    timer.shutdownNow();
   }
 
   @SuppressWarnings("unchecked")
