@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
@@ -44,6 +45,10 @@ import reactor.core.publisher.Mono;
  * failing in every way a platform fails, everything still converges.
  */
 @HubTest
+// A context of its own, started fresh for this class (the property only makes its key differ). In the full suite the
+// shared context, resumed after other classes had paused it, left the first import round waiting with no error and
+// no log for over three minutes; not explained yet (docs/connectors.md, "Known gaps").
+@TestPropertySource(properties = "wanhuo.connectors.orders.lease=2m")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformsFlowTest {
 

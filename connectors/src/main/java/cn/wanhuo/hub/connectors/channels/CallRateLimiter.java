@@ -54,7 +54,9 @@ public class CallRateLimiter {
             .withImplicitConfigurationReplacement(account.qps(), TokensInheritanceStrategy.RESET)
             .build(key, config)
             .asScheduler()
-            .tryConsume(1, LONGEST_WAIT, timer)))
+            .tryConsume(1, LONGEST_WAIT, timer))
+            // Redis may never answer (a connection lost mid-command): the caller gets an error, not a wait for ever.
+            .timeout(LONGEST_WAIT.plusSeconds(5)))
         // The timer thread only wakes callers; their work continues on Reactor's own threads.
         .publishOn(Schedulers.parallel())
         .flatMap(granted -> granted ? Mono.<Void>empty()

@@ -92,7 +92,10 @@ public class OrderImporter {
   /** One round: every active shop whose lock this instance wins, then the ledger. */
   public Mono<Void> importAll() {
     return accounts.active()
-        .concatMap(account -> locks.withLock("order-import-" + account.id(), settings.lease(), importShop(account))
+        // A shop's round ends by its lock's expiry at the latest: a call that never answers must not hold up the
+        // other shops, and past the lease another instance may take the shop over anyway.
+        .concatMap(account -> locks.withLock("order-import-" + account.id(), settings.lease(),
+                importShop(account).timeout(settings.lease()))
             .onErrorResume(e -> {
               log.warn("Order import of shop {} failed, will retry: {}", account.id(), e.toString());
               return Mono.empty();
