@@ -231,7 +231,10 @@ class PlatformsFlowTest {
       mongo.getCollection("sales_ledger")
           .flatMapMany(ledger -> ledger.find(new Document("state", "COUNTED").append("channel", channel.name())))
           .filter(line -> ours.contains(line.getString("orderId")))
-          .toIterable()
+          // Collected, never iterated: an iterator's consumer holds a lock the driver's I/O thread must take to hand
+          // over the next line, and BlockHound turns that wait into an error the driver swallows, stalling the
+          // query for ever (the CI run that never ended).
+          .collectList().block(Duration.ofSeconds(10))
           .forEach(line -> totals.merge(channel,
               List.of(((Number) line.get("amountFen")).longValue(), ((Number) line.get("quantity")).longValue()),
               (a, b) -> List.of(a.get(0) + b.get(0), a.get(1) + b.get(1))));

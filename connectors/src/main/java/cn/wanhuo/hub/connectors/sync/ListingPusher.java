@@ -1,5 +1,6 @@
 package cn.wanhuo.hub.connectors.sync;
 
+import cn.wanhuo.hub.connectors.channels.AccountStatus;
 import cn.wanhuo.hub.connectors.channels.ChannelAccount;
 import cn.wanhuo.hub.connectors.channels.ChannelAccounts;
 import cn.wanhuo.hub.connectors.platform.Listing;
@@ -81,9 +82,17 @@ public class ListingPusher {
       return outcomes.failed(claimed, new PlatformException(claimed.channel(), PlatformException.Failure.PERMANENT, "template-missing",
           claimed.problem()));
     }
-    return accounts.get(claimed.accountId()).zipWith(accounts.credentials(claimed.accountId()))
-        .flatMap(shop -> {
-          var call = new Call(shop.getT1(), shop.getT2(), connectors.forChannel(claimed.channel()));
+    return accounts.get(claimed.accountId()).flatMap(account -> account.status() == AccountStatus.ACTIVE
+        ? pushFor(account, claimed)
+        // The shop was paused after this worker read which shops are active (another worker's push had its token
+        // refused): its listings wait, uncalled, until an admin authorises it again.
+        : outcomes.untouched(claimed));
+  }
+
+  private Mono<Void> pushFor(ChannelAccount account, ListingSync claimed) {
+    return accounts.credentials(claimed.accountId())
+        .flatMap(credentials -> {
+          var call = new Call(account, credentials, connectors.forChannel(claimed.channel()));
           Listing listing = claimed.listing();
           return listing == null ? offSale(claimed, call) : onSale(claimed, listing, call);
         })

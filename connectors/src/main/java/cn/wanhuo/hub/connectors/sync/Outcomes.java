@@ -49,6 +49,11 @@ final class Outcomes {
         .then();
   }
 
+  /** Not pushed at all: the lease goes, nothing else changes. */
+  Mono<Void> untouched(ListingSync claimed) {
+    return mongo.updateFirst(ours(claimed), released(), ListingSync.class).then();
+  }
+
   Mono<Void> failed(ListingSync pushed, Throwable error) {
     var now = clock.instant();
     if (!(error instanceof PlatformException platform)) {
