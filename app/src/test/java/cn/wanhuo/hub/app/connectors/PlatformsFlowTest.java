@@ -45,9 +45,8 @@ import reactor.core.publisher.Mono;
  * failing in every way a platform fails, everything still converges.
  */
 @HubTest
-// A context of its own, started fresh for this class (the property only makes its key differ). In the full suite the
-// shared context, resumed after other classes had paused it, left the first import round waiting with no error and
-// no log for over three minutes; not explained yet (docs/connectors.md, "Known gaps").
+// A context of its own, started fresh for this class (the property only makes its key differ): its order import and
+// rate limits are then untouched by the many shops other classes created (docs/connectors.md, "Known gaps").
 @TestPropertySource(properties = "wanhuo.connectors.orders.lease=2m")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformsFlowTest {
