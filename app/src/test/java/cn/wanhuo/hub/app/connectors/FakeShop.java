@@ -36,7 +36,7 @@ public final class FakeShop {
   public record Call(String method, String outerId) {}
 
   private record Fault(String outerId, String method, Failure failure, boolean afterApplying, @Nullable Duration retryAfter,
-      String message, Duration stall) {}
+      String message, Duration stall, boolean actsAfterStall) {}
 
   private final Channel channel;
   private final Map<String, Item> items = new ConcurrentHashMap<>();
@@ -50,12 +50,17 @@ public final class FakeShop {
 
   /** The next call of {@code method} for the product fails so; {@code afterApplying} makes the platform act first. */
   public void fail(String outerId, String method, Failure failure, boolean afterApplying, @Nullable Duration retryAfter, String message) {
-    faults.add(new Fault(outerId, method, failure, afterApplying, retryAfter, message, Duration.ZERO));
+    faults.add(new Fault(outerId, method, failure, afterApplying, retryAfter, message, Duration.ZERO, false));
   }
 
   /** The next call of {@code method} for the product hangs this long and then times out without acting. */
   public void stall(String outerId, String method, Duration stall) {
-    faults.add(new Fault(outerId, method, Failure.RETRYABLE, false, null, "timed out", stall));
+    faults.add(new Fault(outerId, method, Failure.RETRYABLE, false, null, "timed out", stall, false));
+  }
+
+  /** The next call of {@code method} for the product takes this long, then acts and answers as usual. */
+  public void slow(String outerId, String method, Duration delay) {
+    faults.add(new Fault(outerId, method, Failure.RETRYABLE, false, null, "", delay, true));
   }
 
   public Optional<Item> item(String outerId) {
@@ -119,6 +124,9 @@ public final class FakeShop {
       var fault = takeFault(outerId, method);
       if (fault == null) {
         return Mono.justOrEmpty(action.get());
+      }
+      if (fault.actsAfterStall()) {
+        return Mono.delay(fault.stall()).then(Mono.fromSupplier(action::get));
       }
       if (!fault.stall().isZero()) {
         return Mono.delay(fault.stall()).then(Mono.error(failure(fault)));

@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wanhuo.hub.app.testing.Fixtures;
 import cn.wanhuo.hub.connectors.platform.PlatformException.Failure;
+import cn.wanhuo.hub.connectors.sync.Lease;
+import cn.wanhuo.hub.connectors.sync.ListingSync;
+import cn.wanhuo.hub.connectors.sync.SyncStatus;
 import cn.wanhuo.hub.promotions.campaigns.Channel;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +20,10 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -30,6 +37,7 @@ class ListingSyncTest {
 
   @Autowired WebTestClient web;
   @Autowired FakePlatforms platforms;
+  @Autowired ReactiveMongoTemplate mongo;
 
   @Test
   void pushesAPublishedProductAndRecordsThePlatformsIds() {
@@ -128,19 +136,57 @@ class ListingSyncTest {
   }
 
   @Test
-  void anotherWorkerFinishesWhenALeaseExpiresMidPush() {
+  void keepsTheLeaseWhileASlowPlatformOutlastsIt() {
     var admin = admin(web);
     var shop = shop(admin, "SUNING", "苏宁测试店");
     var suning = platforms.on(Channel.SUNING).shop(shop.appKey());
-    var tea = publishedTeaStalling(suning, Duration.ofSeconds(8));
+    var tea = publishedTea(web, productId -> suning.slow(productId, "publish", Duration.ofSeconds(5)));
 
     Awaitility.await().atMost(PATIENCE).until(() -> "SYNCED".equals(statusOf(admin, tea.productId(), shop)));
-    // The stalled push outlived its 3 s lease; another claim finished, and the late failure was not recorded.
-    assertThat(suning.count(tea.productId(), "publish")).isEqualTo(2);
+    // The publish took 5 s against a 3 s lease. Had the lease not been renewed, another worker would have claimed
+    // the listing meanwhile, found no item yet, and created a second one.
+    assertThat(suning.count(tea.productId(), "publish")).isEqualTo(1);
+    assertThat(suning.count(tea.productId(), "findByOuterId")).isEqualTo(1);
     assertThat(sync(admin, tea.productId(), shop)).containsEntry("attempts", 0).containsEntry("lastError", null);
-    Awaitility.await().during(Duration.ofSeconds(9)).atMost(Duration.ofSeconds(12))
-        .until(() -> "SYNCED".equals(statusOf(admin, tea.productId(), shop)) && sync(admin, tea.productId(), shop).get("lastError") == null);
+  }
+
+  @Test
+  void cutsAPushThePlatformNeverAnswersAndRetriesIt() {
+    var admin = admin(web);
+    var shop = shop(admin, "SUNING", "苏宁测试店");
+    var suning = platforms.on(Channel.SUNING).shop(shop.appKey());
+    var tea = publishedTea(web, productId -> suning.stall(productId, "publish", Duration.ofSeconds(30)));
+
+    // Cut at twice the 3 s lease, recorded as a retryable failure, then pushed again.
+    Awaitility.await().atMost(PATIENCE).until(() -> {
+      var sync = sync(admin, tea.productId(), shop);
+      return sync != null && sync.get("lastError") != null;
+    });
+    assertThat(((Map<?, ?>) sync(admin, tea.productId(), shop).get("lastError")).get("failure")).isEqualTo("RETRYABLE");
+    Awaitility.await().atMost(PATIENCE).until(() -> "SYNCED".equals(statusOf(admin, tea.productId(), shop)));
+    assertThat(suning.count(tea.productId(), "publish")).isEqualTo(2);
     assertThat(suning.item(tea.productId())).isPresent();
+  }
+
+  @Test
+  void takesOverAListingWhoseWorkerDiedOnceItsLeaseRunsOut() {
+    var admin = admin(web);
+    var shop = shop(admin, "SUNING", "苏宁测试店");
+    var suning = platforms.on(Channel.SUNING).shop(shop.appKey());
+    var tea = publishedTea(web);
+    Awaitility.await().atMost(PATIENCE).until(() -> "SYNCED".equals(statusOf(admin, tea.productId(), shop)));
+    long updates = suning.count(tea.productId(), "update");
+
+    // An instance claimed the listing and died: its lease stays until it runs out, and nobody renews it.
+    Instant leaseEnds = Instant.now().plusSeconds(4);
+    String id = sync(admin, tea.productId(), shop).get("id").toString();
+    mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("status", SyncStatus.PENDING)
+        .set("nextAttemptAt", Instant.now()).set("lease", new Lease("a dead instance", leaseEnds)), ListingSync.class).block(Duration.ofSeconds(10));
+
+    Awaitility.await().atMost(PATIENCE).until(() -> "SYNCED".equals(statusOf(admin, tea.productId(), shop)));
+    assertThat(Instant.parse(sync(admin, tea.productId(), shop).get("syncedAt").toString())).isAfterOrEqualTo(leaseEnds);
+    assertThat(suning.count(tea.productId(), "update")).isEqualTo(updates + 1);
+    assertThat(suning.count(tea.productId(), "publish")).isEqualTo(1);
   }
 
   @Test
@@ -205,9 +251,5 @@ class ListingSyncTest {
   private SyncFixtures.Published publishedTeaFailing(FakeShop platform, String method, Failure failure, boolean afterApplying) {
     Duration retryAfter = failure == Failure.RETRYABLE ? Duration.ofSeconds(2) : null;
     return publishedTea(web, productId -> platform.fail(productId, method, failure, afterApplying, retryAfter, "fake failure"));
-  }
-
-  private SyncFixtures.Published publishedTeaStalling(FakeShop platform, Duration stall) {
-    return publishedTea(web, productId -> platform.stall(productId, "publish", stall));
   }
 }

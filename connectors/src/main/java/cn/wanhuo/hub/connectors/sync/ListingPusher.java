@@ -10,8 +10,10 @@ import cn.wanhuo.hub.connectors.platform.PlatformException;
 import cn.wanhuo.hub.connectors.platform.PlatformItem;
 import cn.wanhuo.hub.connectors.platform.ShopCredentials;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -21,10 +23,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Pushes one due listing at a time: claims it with a lease, makes the platform show it (creating idempotently: an
+ * Pushes one due listing at a time: claims it with a lease (renewed while the push runs), makes the platform show it (creating idempotently: an
  * item without a known id is looked up by our outer id first, and its id stored the moment it is known), and records
  * the outcome only while the lease is still its own. Every platform call waits for the app key's rate limit.
  */
@@ -96,10 +99,36 @@ public class ListingPusher {
           Listing listing = claimed.listing();
           return listing == null ? offSale(claimed, call) : onSale(claimed, listing, call);
         })
-        // A platform that never answers must not hold the listing: past twice the lease another worker has taken it.
+        // A platform that never answers must not hold the listing for ever: the push ends, and is retried later.
         .timeout(settings.lease().multipliedBy(2))
+        // Renewing keeps a slow push (a long rate-limit wait, a slow platform) from being taken over, and pushed a
+        // second time, by another worker while this one still calls the platform; a lost lease stops the push.
+        .or(keepingLease(claimed))
         .then(Mono.defer(() -> outcomes.succeeded(claimed)))
+        .onErrorResume(LeaseLost.class, lost -> Mono.empty())
         .onErrorResume(e -> outcomes.failed(claimed, e));
+  }
+
+  /**
+   * Extends the lease every third of its length while the push runs; never completes, and fails with
+   * {@link LeaseLost} when the lease is no longer this claim's (or cannot be renewed), so the push must stop.
+   */
+  private Mono<Void> keepingLease(ListingSync claimed) {
+    Duration every = settings.lease().dividedBy(3);
+    return Flux.interval(every, every)
+        .concatMap(tick -> mongo.updateFirst(
+            Query.query(Criteria.where("_id").is(claimed.id()).and("lease.owner").is(claimed.lease().owner())),
+            new Update().set("lease.until", clock.instant().plus(settings.lease())), ListingSync.class))
+        .onErrorMap(e -> new LeaseLost(claimed.id(), e))
+        .concatMap(renewed -> renewed.getMatchedCount() == 1 ? Mono.empty() : Mono.error(new LeaseLost(claimed.id(), null)))
+        .then();
+  }
+
+  /** The listing's lease passed to another worker, or could not be renewed: this push must not go on. */
+  private static final class LeaseLost extends RuntimeException {
+    LeaseLost(String listingId, @Nullable Throwable cause) {
+      super("Lease on " + listingId + " lost", cause, false, false);
+    }
   }
 
   private Mono<Void> onSale(ListingSync claimed, Listing listing, Call call) {
