@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['e2e/**/*.e2e.ts'],
+    setupFiles: ['e2e/failure-report.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,

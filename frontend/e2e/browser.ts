@@ -25,6 +25,12 @@ export function requiredEnv(name: string): string {
   return value
 }
 
+/** Every page a journey has open, with the API answers it got that were not a success: read by failure-report.ts. */
+export const openPages = new Map<Page, string[]>()
+
+/** How many failed API answers a page keeps for the failure report. */
+const KEPT_FAILED_ANSWERS = 12
+
 export interface HubBrowser {
   context: BrowserContext
   page: Page
@@ -50,11 +56,21 @@ export async function launchHubBrowser(): Promise<HubBrowser> {
   const page = context.pages()[0] ?? (await context.newPage())
   const pageErrors: string[] = []
   page.on('pageerror', (error) => pageErrors.push(error.message))
+  const failedAnswers: string[] = []
+  openPages.set(page, failedAnswers)
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname
+    // Asking who is signed in answers 401 on every page while nobody is: not a failure.
+    if (response.status() < 400 || (path === '/api/auth/me' && response.status() === 401)) return
+    failedAnswers.push(`${new Date().toISOString()} ${response.request().method()} ${path} -> ${response.status()}`)
+    if (failedAnswers.length > KEPT_FAILED_ANSWERS) failedAnswers.shift()
+  })
   return {
     context,
     page,
     pageErrors,
     async close() {
+      openPages.delete(page)
       await context.close()
       await rm(profileDir, { recursive: true, force: true })
     },
@@ -71,7 +87,11 @@ export async function signIn(page: Page, baseUrl: string, user: { username: stri
   await page.goto(new URL('/login', baseUrl).toString())
   await page.getByTestId('login-username').fill(user.username)
   await page.getByTestId('login-password').fill(user.password)
-  await page.getByTestId('login-submit').click()
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => new URL(r.url()).pathname === '/api/auth/login' && r.request().method() === 'POST'),
+    page.getByTestId('login-submit').click(),
+  ])
+  expect(answer.status(), `login of ${user.username}: ${await answer.text()}`).toBe(200)
   await page.getByTestId('current-user').waitFor()
 }
 
