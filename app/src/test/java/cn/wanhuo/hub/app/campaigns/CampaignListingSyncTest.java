@@ -17,6 +17,9 @@ import cn.wanhuo.hub.app.testing.Browserless;
 import cn.wanhuo.hub.app.testing.Fixtures;
 import cn.wanhuo.hub.promotions.campaigns.CampaignScheduler;
 import cn.wanhuo.hub.promotions.campaigns.Channel;
+import cn.wanhuo.hub.promotions.sales.SaleLine;
+import cn.wanhuo.hub.promotions.sales.SaleLineState;
+import cn.wanhuo.hub.promotions.sales.SalesLedger;
 import cn.wanhuo.hub.shared.locks.ClusterLocks;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +34,10 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.test.StepVerifier;
 
-/** A campaign going live pushes its price and quota to the platforms it chose; its end reverts them. */
+/**
+ * A campaign going live pushes its price and quota to the platforms it chose, sales shrink the quota on offer, and its
+ * end reverts them.
+ */
 @SyncTest
 class CampaignListingSyncTest {
 
@@ -41,6 +47,7 @@ class CampaignListingSyncTest {
   @Autowired ReactiveMongoTemplate mongo;
   @Autowired ClusterLocks locks;
   @Autowired FakePlatforms platforms;
+  @Autowired SalesLedger ledger;
 
   @Test
   void pushesTheCampaignPriceAndQuotaWhileLiveAndRevertsAtTheEnd() {
@@ -69,6 +76,12 @@ class CampaignListingSyncTest {
       return shows(taobao, product, 9900, 40) && "SYNCED".equals(SyncFixtures.statusOf(admin, product, taobaoShop));
     });
     assertThat(shows(pdd, product, 12800, 120)).as("Pinduoduo is not one of the campaign's channels").isTrue();
+
+    // Six units sold at the campaign price on Taobao: the quota still on offer there shrinks to 34.
+    Instant ordered = at(plan.get("startsAt")).plusSeconds(60);
+    ledger.record(new SaleLine(Channel.TAOBAO, Browserless.uniqueName("T"), "1", ordered, ordered, product, sku, 6, 6 * 9900L, "buyer-a",
+        SaleLineState.COUNTED)).block(Duration.ofSeconds(10));
+    Awaitility.await().atMost(PATIENCE).until(() -> shows(taobao, product, 9900, 34));
 
     clock.set(at(plan.get("endsAt")).plusSeconds(1));
     Awaitility.await().atMost(PATIENCE).until(() -> {

@@ -13,6 +13,7 @@ import cn.wanhuo.hub.app.testing.Fixtures;
 import cn.wanhuo.hub.app.testing.HubTest;
 import cn.wanhuo.hub.marketplace.catalog.Category;
 import cn.wanhuo.hub.promotions.campaigns.Channel;
+import cn.wanhuo.hub.promotions.campaigns.Enrolment;
 import cn.wanhuo.hub.promotions.sales.Attribution;
 import cn.wanhuo.hub.promotions.sales.CampaignCounters;
 import cn.wanhuo.hub.promotions.sales.CounterReconcile;
@@ -24,6 +25,7 @@ import cn.wanhuo.hub.promotions.sales.SaleLineState;
 import cn.wanhuo.hub.promotions.sales.SalesCounters;
 import cn.wanhuo.hub.promotions.sales.SalesLedger;
 import cn.wanhuo.hub.shared.search.SearchSettings;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -93,6 +95,36 @@ class SalesLedgerTest {
         .assertNext(entry -> assertThat(entry.state()).as("an older report is ignored").isEqualTo(SaleLineState.REFUNDED))
         .verifyComplete();
     expect(sold.campaignId(), 9_900, 1, 1, 1);
+  }
+
+  @Test
+  void keepsWhatTheEnrolmentSoldEqualToTheLedgerSoItsQuotaOnOfferShrinks() {
+    var sold = campaignWithApprovedTea(web);
+    var a = line(sold, orderId(), "1", 3, "buyer-a");
+    var b = line(sold, orderId(), "1", 2, "buyer-b");
+    var outside = at(line(sold, orderId(), "1", 4, "buyer-c"), Channel.JD, sold.endAt());
+
+    ledger.recordAll(List.of(a, b, outside)).then(ledger.record(a)).as(StepVerifier::create).expectNextCount(1).verifyComplete();
+    expectSold(sold, 5);
+
+    ledger.record(later(a, SaleLineState.REFUNDED, 60)).as(StepVerifier::create).expectNextCount(1).verifyComplete();
+    expectSold(sold, 2);
+
+    // A recount that went wrong is put right by the next line the ledger counts for the SKU.
+    mongo.updateFirst(enrolmentOf(sold), new Update().set("sold", 40), Enrolment.class).block(Duration.ofSeconds(10));
+    ledger.record(line(sold, orderId(), "1", 1, "buyer-d")).as(StepVerifier::create).expectNextCount(1).verifyComplete();
+    expectSold(sold, 3);
+  }
+
+  private Query enrolmentOf(SalesFixtures.Sold sold) {
+    return Query.query(Criteria.where("campaignId").is(sold.campaignId()).and("skuCode").is(sold.sku()));
+  }
+
+  private void expectSold(SalesFixtures.Sold sold, int units) {
+    mongo.findOne(enrolmentOf(sold), Enrolment.class).as(StepVerifier::create).assertNext(enrolment -> {
+      assertThat(enrolment.sold()).as("sold").isEqualTo(units);
+      assertThat(enrolment.remaining()).as("remaining of the quota of 100").isEqualTo(100 - units);
+    }).verifyComplete();
   }
 
   @Test

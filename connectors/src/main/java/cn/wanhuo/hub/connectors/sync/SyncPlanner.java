@@ -9,6 +9,7 @@ import cn.wanhuo.hub.connectors.listings.ListingTemplateChanged;
 import cn.wanhuo.hub.marketplace.catalog.Product;
 import cn.wanhuo.hub.marketplace.catalog.ProductStatus;
 import cn.wanhuo.hub.marketplace.catalog.Products;
+import cn.wanhuo.hub.promotions.campaigns.CampaignSoldChanged;
 import cn.wanhuo.hub.connectors.platform.PlatformException.Failure;
 import java.time.Clock;
 import java.time.Instant;
@@ -80,6 +81,12 @@ public class SyncPlanner {
   @EventListener
   void onOverrideChanged(ListingOverrideChanged changed) {
     inBackground(planAll(List.of(changed.productId())), "override of " + changed.productId());
+  }
+
+  /** Sales used up part of a campaign quota: the platforms' campaign stock shrinks with it. */
+  @EventListener
+  void onSoldChanged(CampaignSoldChanged changed) {
+    inBackground(planAll(changed.productIds()), "campaign sales of " + changed.productIds());
   }
 
   /** Plans the products with these ids on every enabled shop. */

@@ -16,7 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * producers may enrol), so overlaps are found with one query; the product's name and list price are copied as
  * they were when the producer enrolled, for lists and reports.
  *
- * @param sold units sold at the campaign price; checkout and the connectors count them
+ * @param sold units sold at the campaign price, recounted from the sales ledger whenever it counts a line of the SKU
  */
 @Document("enrolments")
 @CompoundIndex(name = "sku", def = "{'productId': 1, 'skuCode': 1}")

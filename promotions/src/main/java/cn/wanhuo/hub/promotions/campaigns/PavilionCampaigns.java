@@ -26,6 +26,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -66,6 +67,13 @@ class PavilionCampaigns implements CampaignOffers, CampaignEventConsumer {
         .map(list -> list.stream().map(Enrolment::productId).distinct().toList())
         .flatMap(products -> indexer.reindex(products).doOnSuccess(done -> Mono.delay(SETTLE).then(indexer.reindex(products))
             .subscribe(settled -> {}, e -> log.warn("Second pass over campaign {} failed: {}", campaign.id(), e.toString()))));
+  }
+
+  /** Sales used up part of a quota: the campaign panel shows what is left, and the search document carries it. */
+  @EventListener
+  void onSoldChanged(CampaignSoldChanged changed) {
+    indexer.reindex(changed.productIds())
+        .subscribe(done -> {}, e -> log.warn("Re-indexing {} after sales failed: {}", changed.productIds(), e.toString()));
   }
 
   @Override

@@ -31,27 +31,32 @@ public class SalesCounters {
   private final ReactiveStringRedisTemplate redis;
   private final ReactiveMongoTemplate mongo;
   private final String prefix;
+  private final SoldUnits sold;
 
-  SalesCounters(ReactiveStringRedisTemplate redis, ReactiveMongoTemplate mongo, SearchSettings settings) {
+  SalesCounters(ReactiveStringRedisTemplate redis, ReactiveMongoTemplate mongo, SearchSettings settings, SoldUnits sold) {
     this.redis = redis;
     this.mongo = mongo;
+    this.sold = sold;
     this.prefix = settings.indexPrefix();
   }
 
-  /** Applies the entry's current contribution, then clears its pending mark if no newer revision came meanwhile. */
+  /**
+   * Applies the entry's current contribution and recounts what its campaign SKU sold, then clears its pending mark if
+   * no newer revision came meanwhile.
+   */
   Mono<Void> apply(LedgerEntry entry) {
-    return count(entry).then(mongo.updateFirst(
+    return count(entry).then(sold.recount(List.of(entry))).then(mongo.updateFirst(
         Query.query(Criteria.where("_id").is(entry.id()).and("revision").is(entry.revision())),
         new Update().set("pending", false).set("appliedRevision", entry.revision()), LedgerEntry.class)).then();
   }
 
   /**
-   * Applies many entries, then clears their pending marks with one update per revision (new lines are all revision 1),
+   * Applies many entries and recounts what their campaign SKUs sold, then clears their pending marks with one update per revision (new lines are all revision 1),
    * each matching only entries still at the revision applied.
    */
   Mono<Void> applyAll(List<LedgerEntry> entries) {
     var byRevision = entries.stream().collect(Collectors.groupingBy(LedgerEntry::revision, Collectors.mapping(LedgerEntry::id, Collectors.toList())));
-    return Flux.fromIterable(entries).flatMap(this::count, CONCURRENCY).then(Flux.fromIterable(byRevision.entrySet())
+    return Flux.fromIterable(entries).flatMap(this::count, CONCURRENCY).then(sold.recount(entries)).then(Flux.fromIterable(byRevision.entrySet())
         .concatMap(group -> mongo.updateMulti(Query.query(Criteria.where("_id").in(group.getValue()).and("revision").is(group.getKey())),
             new Update().set("pending", false).set("appliedRevision", group.getKey()), LedgerEntry.class))
         .then());
