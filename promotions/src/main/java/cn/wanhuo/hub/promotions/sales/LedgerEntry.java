@@ -23,7 +23,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("sales_ledger")
 @CompoundIndexes({
     @CompoundIndex(name = "campaign_time", def = "{'attribution.campaignId': 1, 'orderedAt': 1}"),
-    @CompoundIndex(name = "producer_time", def = "{'attribution.producerId': 1, 'orderedAt': 1}")})
+    @CompoundIndex(name = "producer_time", def = "{'attribution.producerId': 1, 'orderedAt': 1}"),
+    @CompoundIndex(name = "campaign_sku", def = "{'attribution.campaignId': 1, 'productId': 1, 'skuCode': 1}")})
 public record LedgerEntry(
     @Id String id,
     Channel channel,

@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -16,7 +18,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Keeps {@link Enrolment#sold()} equal to the ledger: the units of the campaign's counted lines for the SKU. It is
+ * Keeps {@link Enrolment#sold()} equal to the ledger: the units of the campaign's counted lines for the SKU, summed
+ * by MongoDB over the {@code campaign_sku} index. It is
  * recounted from the ledger, never incremented, so a line applied twice, a refund or two instances recounting at once
  * all end at the ledger's figure; a recount that fails leaves the lines pending and the counter sweep recounts.
  */
@@ -54,9 +57,12 @@ class SoldUnits {
 
   /** Answers whether the SKU's enrolment now shows a different count. */
   private Mono<Boolean> recount(Sku sku) {
-    var lines = Query.query(Criteria.where("attribution.campaignId").is(sku.campaignId()).and("productId").is(sku.productId())
-        .and("skuCode").is(sku.skuCode()));
-    return mongo.find(lines, LedgerEntry.class).map(LedgerEntry::units).reduce(0L, Long::sum)
+    var counted = Aggregation.newAggregation(
+        Aggregation.match(Criteria.where("attribution.campaignId").is(sku.campaignId()).and("productId").is(sku.productId())
+            .and("skuCode").is(sku.skuCode()).and("state").is(SaleLineState.COUNTED.name())),
+        Aggregation.group().sum("quantity").as("units"));
+    return mongo.aggregate(counted, LedgerEntry.class, Document.class).next()
+        .map(total -> ((Number) total.get("units")).longValue()).defaultIfEmpty(0L)
         .flatMap(units -> mongo.updateMulti(
             Query.query(Criteria.where("campaignId").is(sku.campaignId()).and("productId").is(sku.productId())
                 .and("skuCode").is(sku.skuCode()).and("sold").ne(Math.toIntExact(units))),
