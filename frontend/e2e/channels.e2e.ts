@@ -68,6 +68,20 @@ describe('platform channels and campaign sales in the browser', () => {
     await shot('channels-shops.png')
   })
 
+  it('tests the connection of the JD demo shop on its simulator', async () => {
+    const connected = (await (await page.request.get(url('/api/channels'))).json()) as { id: string; channel: string; gateway: string }[]
+    const jd = connected.find((shop) => shop.channel === 'JD' && shop.gateway === gateways.get('JD'))
+    expect(jd, 'the JD demo shop is connected').toBeDefined()
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === `/api/channels/${jd!.id}/check`),
+      page.getByTestId(`shop-check-${jd!.id}`).click(),
+    ])
+    expect(answer.status()).toBe(200)
+    expect(((await answer.json()) as { reachable: boolean }).reachable).toBe(true)
+    await expectText(page.locator('.el-message--success'), '连接正常')
+    await shot('channels-check.png')
+  })
+
   it('lists every published product on all four simulators', async () => {
     await page.goto(url('/admin/sync'))
     await expectText(page.getByTestId('section-title'), '商品同步')

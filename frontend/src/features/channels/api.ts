@@ -37,6 +37,17 @@ export interface ShopRequest {
   qps: number | null
 }
 
+/** How the shop's platform answered one call with its credentials. */
+export interface ShopCheck {
+  shopId: string
+  reachable: boolean
+  millis: number
+  failure: SyncError['failure'] | null
+  code: string | null
+  message: string | null
+  checkedAt: string
+}
+
 export interface DemoShop {
   channel: PlatformChannel
   shopName: string
@@ -115,6 +126,7 @@ export const channelsApi = {
   reauthorize: (id: string, accessToken: string, tokenExpiresAt: string | null) =>
     apiRequest<Shop>(`${shop(id)}/reauthorize`, { method: 'POST', body: { accessToken, tokenExpiresAt } }),
   disable: (id: string) => apiRequest<Shop>(`${shop(id)}/disable`, { method: 'POST' }),
+  check: (id: string) => apiRequest<ShopCheck>(`${shop(id)}/check`, { method: 'POST' }),
   demoShops: (signal?: AbortSignal) => apiRequest<DemoShop[]>('/api/channels/demo-shops', { signal }),
   connectDemo: (channel: PlatformChannel) => apiRequest<Shop>(`/api/channels/demo-shops/${channel}`, { method: 'POST' }),
   templates: (signal?: AbortSignal) => apiRequest<ListingTemplate[]>('/api/channels/templates', { signal }),

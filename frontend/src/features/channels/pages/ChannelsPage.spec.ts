@@ -55,4 +55,37 @@ describe('ChannelsPage', () => {
     expect(connected).toBe(true)
     expect(wrapper.get('[data-testid="demo-connect-TAOBAO"]').text()).toBe('已连接')
   })
+  it('tests a connection and shows the platform’s answer, or its refusal with what to do', async () => {
+    const checks: string[] = []
+    let refuse = false
+    stubBackend({
+      ...signedInAs(['ADMIN'], '系统管理员'),
+      'GET /api/channels': () => jsonResponse([paused]),
+      'GET /api/channels/demo-shops': () => jsonResponse([]),
+      'GET /api/channels/templates': () => jsonResponse([]),
+      'POST /api/channels/acc-1/check': () => {
+        checks.push('acc-1')
+        return jsonResponse(
+          refuse
+            ? { shopId: 'acc-1', reachable: false, millis: 40, failure: 'REAUTHORIZE', code: '19', message: 'access_token 已过期', checkedAt: '2026-12-03T00:00:00Z' }
+            : { shopId: 'acc-1', reachable: true, millis: 123, failure: null, code: null, message: null, checkedAt: '2026-12-03T00:00:00Z' },
+        )
+      },
+    })
+    const { wrapper } = await mountWithHub(ChannelsPage, { path: '/admin/channels' })
+    await flushPromises()
+
+    await wrapper.get('[data-testid="shop-check-acc-1"]').trigger('click')
+    await flushPromises()
+    expect(checks).toEqual(['acc-1'])
+    expect(document.body.querySelector('.el-message--success')?.textContent).toContain('皖货京东旗舰店 连接正常，平台 123 毫秒内应答')
+
+    refuse = true
+    await wrapper.get('[data-testid="shop-check-acc-1"]').trigger('click')
+    await flushPromises()
+    expect(checks).toEqual(['acc-1', 'acc-1'])
+    expect(document.body.querySelector('.el-message--error')?.textContent).toContain(
+      '皖货京东旗舰店 连接失败：access_token 已过期。授权已失效，请重新授权',
+    )
+  })
 })

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.wanhuo.hub.app.testing.Browserless;
 import cn.wanhuo.hub.app.testing.Fixtures;
 import cn.wanhuo.hub.connectors.channels.ChannelAccounts;
+import cn.wanhuo.hub.connectors.platform.PlatformException.Failure;
+import cn.wanhuo.hub.promotions.campaigns.Channel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ class ChannelAccountsTest {
   @Autowired WebTestClient web;
   @Autowired ReactiveMongoTemplate mongo;
   @Autowired ChannelAccounts accounts;
+  @Autowired FakePlatforms platforms;
 
   @Test
   void sealsSecretsAtRestAndNeverAnswersThem() {
@@ -74,6 +77,27 @@ class ChannelAccountsTest {
     StepVerifier.create(accounts.credentials(id))
         .assertNext(credentials -> assertThat(credentials.accessToken()).isEqualTo("new-token")).verifyComplete();
     admin.post("/api/channels/" + id + "/disable", Map.of()).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("DISABLED");
+  }
+
+  @Test
+  void checksAShopOnItsPlatformAndReportsTheRefusalWithoutChangingTheShop() {
+    var admin = new Browserless(web).login("admin", Fixtures.ADMIN_PASSWORD);
+    var shop = SyncFixtures.shop(admin, "JD", "京东连接测试店");
+    admin.post("/api/channels/" + shop.id() + "/check", Map.of()).expectStatus().isOk().expectBody()
+        .jsonPath("$.shopId").isEqualTo(shop.id()).jsonPath("$.reachable").isEqualTo(true).jsonPath("$.failure").doesNotExist();
+
+    // Disabled, so the order import (which polls active shops) cannot take the refusal meant for the check.
+    admin.post("/api/channels/" + shop.id() + "/disable", Map.of()).expectStatus().isOk();
+    platforms.on(Channel.JD).shop(shop.appKey()).fail("", "ordersModified", Failure.REAUTHORIZE, false, null, "access_token 已过期");
+    admin.post("/api/channels/" + shop.id() + "/check", Map.of()).expectStatus().isOk().expectBody()
+        .jsonPath("$.reachable").isEqualTo(false).jsonPath("$.failure").isEqualTo("REAUTHORIZE")
+        .jsonPath("$.message").isEqualTo("access_token 已过期");
+    admin.get("/api/channels").expectStatus().isOk().expectBody()
+        .jsonPath("$[?(@.id == '" + shop.id() + "')].status").isEqualTo("DISABLED");
+
+    admin.post("/api/channels/no-such-shop/check", Map.of()).expectStatus().isNotFound().expectHeader()
+        .contentTypeCompatibleWith("application/problem+json");
+    Fixtures.producerAccount(web).post("/api/channels/" + shop.id() + "/check", Map.of()).expectStatus().isForbidden();
   }
 
   @Test

@@ -61,6 +61,6 @@ public final class FakePlatform implements PlatformConnector {
 
   @Override
   public Flux<PlatformOrder> ordersModified(ShopCredentials shop, Instant from, Instant to) {
-    return Flux.empty();
+    return shop(shop.appKey()).ordersModified(from, to);
   }
 }

@@ -114,8 +114,9 @@ public final class FakeShop {
     }).then();
   }
 
+  /** No orders; a fault for method {@code ordersModified} is keyed by the outer id "" (the call names no product). */
   Flux<PlatformOrder> ordersModified(Instant from, Instant to) {
-    return Flux.empty();
+    return call("ordersModified", "", () -> null).thenMany(Flux.empty());
   }
 
   private <T> Mono<T> call(String method, String outerId, Supplier<@Nullable T> action) {

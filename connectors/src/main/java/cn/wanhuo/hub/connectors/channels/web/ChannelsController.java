@@ -2,6 +2,8 @@ package cn.wanhuo.hub.connectors.channels.web;
 
 import cn.wanhuo.hub.connectors.channels.DemoShopView;
 import cn.wanhuo.hub.connectors.channels.Reauthorization;
+import cn.wanhuo.hub.connectors.channels.ShopCheck;
+import cn.wanhuo.hub.connectors.channels.ShopChecks;
 import cn.wanhuo.hub.connectors.channels.ShopConnections;
 import cn.wanhuo.hub.connectors.channels.ShopRequest;
 import cn.wanhuo.hub.connectors.channels.ShopView;
@@ -27,9 +29,11 @@ import reactor.core.publisher.Mono;
 class ChannelsController {
 
   private final ShopConnections shops;
+  private final ShopChecks checks;
 
-  ChannelsController(ShopConnections shops) {
+  ChannelsController(ShopConnections shops, ShopChecks checks) {
     this.shops = shops;
+    this.checks = checks;
   }
 
   @GetMapping
@@ -55,6 +59,13 @@ class ChannelsController {
   @Operation(summary = "Authorises the shop again with a new token and expiry; it becomes ACTIVE and waiting pushes resume (ADMIN)")
   Mono<ShopView> reauthorize(@PathVariable String id, @Valid @RequestBody Reauthorization request) {
     return shops.reauthorize(id, request);
+  }
+
+  @PostMapping("/{id}/check")
+  @Operation(summary = "Calls the platform once with the shop's credentials (its orders of the last minute) and reports whether it "
+      + "answered or what it said instead; changes nothing (ADMIN)")
+  Mono<ShopCheck> check(@PathVariable String id) {
+    return checks.check(id);
   }
 
   @PostMapping("/{id}/disable")
