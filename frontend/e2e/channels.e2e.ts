@@ -79,6 +79,7 @@ describe('platform channels and campaign sales in the browser', () => {
     expect(answer.status()).toBe(200)
     expect(((await answer.json()) as { reachable: boolean }).reachable).toBe(true)
     await expectText(page.locator('.el-message--success'), '连接正常')
+    await page.waitForFunction(() => !document.querySelector('[class*="-enter-active"]'))
     await shot('channels-check.png')
   })
 
