@@ -180,8 +180,9 @@ class ListingSyncTest {
     // An instance claimed the listing and died: its lease stays until it runs out, and nobody renews it.
     Instant leaseEnds = Instant.now().plusSeconds(4);
     String id = sync(admin, tea.productId(), shop).get("id").toString();
-    mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("status", SyncStatus.PENDING)
-        .set("nextAttemptAt", Instant.now()).set("lease", new Lease("a dead instance", leaseEnds)), ListingSync.class).block(Duration.ofSeconds(10));
+    var claimedByTheDead = new Update().set("status", SyncStatus.PENDING).set("nextAttemptAt", Instant.now())
+        .set("lease", new Lease("a dead instance", leaseEnds));
+    mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), claimedByTheDead, ListingSync.class).block(Duration.ofSeconds(10));
 
     Awaitility.await().atMost(PATIENCE).until(() -> "SYNCED".equals(statusOf(admin, tea.productId(), shop)));
     assertThat(Instant.parse(sync(admin, tea.productId(), shop).get("syncedAt").toString())).isAfterOrEqualTo(leaseEnds);

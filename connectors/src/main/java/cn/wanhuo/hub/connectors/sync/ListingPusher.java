@@ -13,8 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -27,9 +27,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Pushes one due listing at a time: claims it with a lease (renewed while the push runs), makes the platform show it (creating idempotently: an
- * item without a known id is looked up by our outer id first, and its id stored the moment it is known), and records
- * the outcome only while the lease is still its own. Every platform call waits for the app key's rate limit.
+ * Pushes one due listing at a time: claims it with a lease, renewed while the push runs, makes the platform show it
+ * (creating idempotently: an item without a known id is looked up by our outer id first, and its id stored the moment
+ * it is known), and records the outcome only while the lease is still its own. Every platform call waits for the app
+ * key's rate limit.
  */
 @Component
 public class ListingPusher {

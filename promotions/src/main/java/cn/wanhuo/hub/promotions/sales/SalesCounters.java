@@ -51,8 +51,8 @@ public class SalesCounters {
   }
 
   /**
-   * Applies many entries and recounts what their campaign SKUs sold, then clears their pending marks with one update per revision (new lines are all revision 1),
-   * each matching only entries still at the revision applied.
+   * Applies many entries and recounts what their campaign SKUs sold, then clears their pending marks with one update
+   * per revision (new lines are all revision 1), each matching only entries still at the revision applied.
    */
   Mono<Void> applyAll(List<LedgerEntry> entries) {
     var byRevision = entries.stream().collect(Collectors.groupingBy(LedgerEntry::revision, Collectors.mapping(LedgerEntry::id, Collectors.toList())));

@@ -6,8 +6,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.bson.Document;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,10 +18,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Keeps {@link Enrolment#sold()} equal to the ledger: the units of the campaign's counted lines for the SKU, summed
- * by MongoDB over the {@code campaign_sku} index. It is
- * recounted from the ledger, never incremented, so a line applied twice, a refund or two instances recounting at once
- * all end at the ledger's figure; a recount that fails leaves the lines pending and the counter sweep recounts.
+ * Keeps {@link Enrolment#sold()} equal to the ledger: the units of the campaign's counted lines for the SKU, summed by
+ * MongoDB over the {@code campaign_sku} index. It is recounted, never incremented, so a line applied twice, a refund
+ * or two instances recounting at once all end at the ledger's figure; a recount that fails leaves the lines pending
+ * and the counter sweep recounts.
  */
 @Component
 class SoldUnits {
