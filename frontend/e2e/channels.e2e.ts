@@ -17,6 +17,7 @@ const LIVE_FAIR = 'demo-campaign-new-year'
 interface DemoShop {
   channel: string
   gateway: string
+  shopName: string
   connected: boolean
 }
 
@@ -54,13 +55,16 @@ describe('platform channels and campaign sales in the browser', () => {
     expect(shops.map((shop) => shop.channel).sort()).toEqual([...PLATFORMS].sort())
     for (const shop of shops) gateways.set(shop.channel, shop.gateway)
 
+    const table = page.getByTestId('shops-table')
     for (const channel of PLATFORMS) {
       const button = page.getByTestId(`demo-connect-${channel}`)
       if (await button.isEnabled()) await button.click()
       await expect.poll(() => button.isDisabled(), { timeout: 15_000 }).toBe(true)
+      // The shops table above gains the shop and pushes this card down: the next click waits for that, so it does not
+      // land while the card moves.
+      await table.getByText(shops.find((shop) => shop.channel === channel)!.shopName).first().waitFor()
     }
     await page.reload()
-    const table = page.getByTestId('shops-table')
     await expect.poll(async () => (await table.locator('tbody tr').allTextContents()).filter((row) => row.includes('正常')).length,
       { timeout: 15_000 }).toBeGreaterThanOrEqual(4)
     // Secrets are never shown: no demo secret appears anywhere on the page.
