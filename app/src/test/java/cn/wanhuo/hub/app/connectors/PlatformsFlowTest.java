@@ -148,10 +148,15 @@ class PlatformsFlowTest {
   @Test
   @Order(3)
   void aShopWhoseRecordsAreForgottenIsPushedAgainWithoutDuplicates() {
+    var admin = admin(web);
     long forgotten = syncs.forgetShop(shops.get(Channel.TAOBAO)).block(Duration.ofSeconds(10));
     assertThat(forgotten).isPositive();
-    Awaitility.await("every listing pushed again").atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
-        .untilAsserted(() -> assertThat(notSynced(Channel.TAOBAO)).isEmpty());
+    Awaitility.await("every listing pushed again").atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+      // A push still in flight when the previous test cleared its faults (imported campaign sales re-plan listings)
+      // may have had its token refused and paused the shop: the operator authorises it again, as the admin page lets them.
+      operatorReauthorises(admin);
+      assertThat(notSynced(Channel.TAOBAO)).isEmpty();
+    });
     everyPublishedProductListedOnce();
   }
 
@@ -170,6 +175,13 @@ class PlatformsFlowTest {
    */
   @SuppressWarnings("unchecked")
   private void operatorReauthorisesAndImports(Browserless admin) {
+    operatorReauthorises(admin);
+    PlatformSimulators.PLATFORMS.forEach(channel ->
+        admin.post("/api/sync/channels/" + channel + "/retry", Map.of()).expectStatus().isOk());
+    importer.importAll().block(ROUND);
+  }
+
+  private void operatorReauthorises(Browserless admin) {
     List<Map<String, Object>> all = admin.get("/api/channels").expectStatus().isOk().expectBodyList(Map.class)
         .returnResult().getResponseBody().stream().map(shop -> (Map<String, Object>) shop).toList();
     for (var shop : all) {
@@ -179,9 +191,6 @@ class PlatformsFlowTest {
             Map.of("accessToken", simulators.demoShop(channel).accessToken())).expectStatus().isOk();
       }
     }
-    PlatformSimulators.PLATFORMS.forEach(channel ->
-        admin.post("/api/sync/channels/" + channel + "/retry", Map.of()).expectStatus().isOk());
-    importer.importAll().block(ROUND);
   }
 
   private void importUntilCounted(Browserless admin) {

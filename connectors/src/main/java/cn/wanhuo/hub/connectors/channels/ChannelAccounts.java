@@ -53,12 +53,19 @@ public class ChannelAccounts {
 
   /** The shop's decrypted credentials, for one call; never logged ({@link ShopCredentials#toString()} hides them). */
   public Mono<ShopCredentials> credentials(String accountId) {
-    return stored(accountId).map(shop -> {
-      var credentials = new ShopCredentials(URI.create(shop.gateway()), shop.appKey(), secrets.open(shop.sealedSecret()),
-          secrets.open(shop.sealedToken()));
-      permits.remember(shop.view(), credentials);
-      return credentials;
-    });
+    return stored(accountId).map(this::opened);
+  }
+
+  /** As {@link #credentials}, with the status read in the same read: empty unless the shop may be called now. */
+  public Mono<ShopCredentials> credentialsIfActive(String accountId) {
+    return stored(accountId).filter(shop -> shop.status() == AccountStatus.ACTIVE).map(this::opened);
+  }
+
+  private ShopCredentials opened(ShopAccount shop) {
+    var credentials = new ShopCredentials(URI.create(shop.gateway()), shop.appKey(), secrets.open(shop.sealedSecret()),
+        secrets.open(shop.sealedToken()));
+    permits.remember(shop.view(), credentials);
+    return credentials;
   }
 
   /** The platform refused the shop's token: calls stop until an admin authorises the shop again. */

@@ -1,6 +1,5 @@
 package cn.wanhuo.hub.connectors.sync;
 
-import cn.wanhuo.hub.connectors.channels.AccountStatus;
 import cn.wanhuo.hub.connectors.channels.ChannelAccount;
 import cn.wanhuo.hub.connectors.channels.ChannelAccounts;
 import cn.wanhuo.hub.connectors.platform.Listing;
@@ -86,17 +85,18 @@ public class ListingPusher {
       return outcomes.failed(claimed, new PlatformException(claimed.channel(), PlatformException.Failure.PERMANENT, "template-missing",
           claimed.problem()));
     }
-    return accounts.get(claimed.accountId()).flatMap(account -> account.status() == AccountStatus.ACTIVE
-        ? pushFor(account, claimed)
-        // The shop was paused after this worker read which shops are active (another worker's push had its token
-        // refused): its listings wait, uncalled, until an admin authorises it again.
-        : outcomes.untouched(claimed));
+    return accounts.credentialsIfActive(claimed.accountId()).map(Optional::of).defaultIfEmpty(Optional.empty())
+        .onErrorResume(e -> outcomes.failed(claimed, e).then(Mono.empty()))
+        .flatMap(credentials -> credentials.isPresent()
+            ? pushFor(credentials.get(), claimed)
+            // The shop was paused after this worker read which shops are active (another worker's push had its token
+            // refused): its listings wait, uncalled, until an admin authorises it again.
+            : outcomes.untouched(claimed));
   }
 
-  private Mono<Void> pushFor(ChannelAccount account, ListingSync claimed) {
-    return accounts.credentials(claimed.accountId())
-        .flatMap(credentials -> {
-          var call = new Call(account, credentials, connectors.forChannel(claimed.channel()));
+  private Mono<Void> pushFor(ShopCredentials credentials, ListingSync claimed) {
+    return Mono.defer(() -> {
+          var call = new Call(credentials, connectors.forChannel(claimed.channel()));
           Listing listing = claimed.listing();
           return listing == null ? offSale(claimed, call) : onSale(claimed, listing, call);
         })
@@ -163,13 +163,11 @@ public class ListingPusher {
   }
 
   /** One shop's calls to its platform; each HTTP call waits for the shop's rate-limit permit in the adapters' client. */
-  private final class Call {
-    final ChannelAccount account;
+  private static final class Call {
     final ShopCredentials shop;
     final PlatformConnector connector;
 
-    Call(ChannelAccount account, ShopCredentials shop, PlatformConnector connector) {
-      this.account = account;
+    Call(ShopCredentials shop, PlatformConnector connector) {
       this.shop = shop;
       this.connector = connector;
     }
