@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
 /**
  * What a platform channel must show for a product while a campaign sells there: per SKU the campaign price and the
  * quota left. The same rules as the pavilion's: the campaign is live, for a flash sale inside a session, and the
- * enrolment is approved; a campaign reaches only the channels it chose.
+ * enrolment is approved with quota left; a campaign reaches only the channels it chose.
  */
 @Component
 public class ChannelOffers {
@@ -39,7 +39,8 @@ public class ChannelOffers {
           .collectMap(Campaign::id)
           .map(live -> {
             var offers = new HashMap<String, SkuCampaignOffer>();
-            enrolled.stream().filter(e -> live.containsKey(e.campaignId()))
+            // A quota sold out at the campaign price gives way: the SKU sells on at its own price and stock.
+            enrolled.stream().filter(e -> live.containsKey(e.campaignId()) && e.remaining() > 0)
                 .map(e -> Map.entry(e.skuCode(), offer(e)))
                 .sorted(Comparator.comparingLong(entry -> entry.getValue().priceFen()))
                 .forEach(entry -> offers.putIfAbsent(entry.getKey(), entry.getValue()));
