@@ -61,7 +61,8 @@ public class ChannelAccounts {
     return stored(accountId).filter(shop -> shop.status() == AccountStatus.ACTIVE).map(this::opened);
   }
 
-  private ShopCredentials opened(ShopAccount shop) {
+  /** The stored shop's credentials, opened for one call (and its rate limit remembered). */
+  ShopCredentials opened(ShopAccount shop) {
     var credentials = new ShopCredentials(URI.create(shop.gateway()), shop.appKey(), secrets.open(shop.sealedSecret()),
         secrets.open(shop.sealedToken()));
     permits.remember(shop.view(), credentials);

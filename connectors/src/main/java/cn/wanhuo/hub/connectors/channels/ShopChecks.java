@@ -35,7 +35,7 @@ public class ShopChecks {
     return admins.require().then(accounts.stored(id)).flatMap(shop -> Mono.defer(() -> {
       long started = System.nanoTime();
       var now = clock.instant();
-      return accounts.credentials(id)
+      return Mono.fromCallable(() -> accounts.opened(shop))
           .flatMap(credentials -> connectors.forChannel(shop.channel()).ordersModified(credentials, now.minus(WINDOW), now).then())
           .timeout(PATIENCE)
           .then(Mono.fromCallable(() -> new ShopCheck(id, true, millisSince(started), null, null, null, clock.instant())))

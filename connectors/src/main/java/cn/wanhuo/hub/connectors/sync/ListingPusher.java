@@ -117,8 +117,7 @@ public class ListingPusher {
   private Mono<Void> keepingLease(ListingSync claimed) {
     Duration every = settings.lease().dividedBy(3);
     return Flux.interval(every, every)
-        .concatMap(tick -> mongo.updateFirst(
-            Query.query(Criteria.where("_id").is(claimed.id()).and("lease.owner").is(claimed.lease().owner())),
+        .concatMap(tick -> mongo.updateFirst(Outcomes.ours(claimed),
             new Update().set("lease.until", clock.instant().plus(settings.lease())), ListingSync.class))
         .onErrorMap(e -> new LeaseLost(claimed.id(), e))
         .concatMap(renewed -> renewed.getMatchedCount() == 1 ? Mono.empty() : Mono.error(new LeaseLost(claimed.id(), null)))

@@ -90,7 +90,8 @@ final class Outcomes {
     return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
   }
 
-  private static Query ours(ListingSync pushed) {
+  /** The listing, only while the lease is still this claim's. */
+  static Query ours(ListingSync pushed) {
     return Query.query(Criteria.where("_id").is(pushed.id()).and("lease.owner").is(pushed.lease().owner()));
   }
 
