@@ -4,7 +4,6 @@ import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -52,7 +51,7 @@ class EmbeddedMongoConfiguration {
 
   private static MongoBackend backend(EmbeddedMongoSettings settings) {
     return switch (settings.backend()) {
-      case MEMORY -> new MemoryBackend();
+      case MEMORY -> new NarrowingMemoryBackend();
       case H2 -> {
         createParentDirectories(settings);
         yield new H2Backend(settings.file().toString());

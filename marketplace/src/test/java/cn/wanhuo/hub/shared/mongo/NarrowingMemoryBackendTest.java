@@ -1,0 +1,92 @@
+package cn.wanhuo.hub.shared.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import reactor.core.publisher.Flux;
+
+/** Queries answered from an index's documents give exactly what a scan gives: the whole query still decides. */
+class NarrowingMemoryBackendTest {
+
+  private MongoServer server;
+  private MongoClient client;
+  private ReactiveMongoTemplate mongo;
+
+  @BeforeEach
+  void start() {
+    server = new MongoServer(new NarrowingMemoryBackend());
+    client = MongoClients.create("mongodb://" + server.bind().getHostString() + ":" + server.getLocalAddress().getPort());
+    mongo = new ReactiveMongoTemplate(client, "narrowing-test");
+    Flux.range(0, 50).map(n -> new Document("_id", "o" + n).append("version", n % 3).append("pending", n % 2 == 0)
+        .append("campaign", "c" + n % 5).append("sku", "s" + n / 5).append("n", n))
+        .concatMap(document -> mongo.insert(document, "orders")).blockLast();
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    server.shutdownNow();
+  }
+
+  @Test
+  void anUpdateAtAVersionChangesTheDocumentOnlyAtThatVersion() {
+    var stale = mongo.updateFirst(Query.query(Criteria.where("_id").is("o4").and("version").is(2)),
+        Update.update("cleared", true), "orders").block();
+    var current = mongo.updateFirst(Query.query(Criteria.where("_id").is("o4").and("version").is(1)),
+        Update.update("cleared", true), "orders").block();
+
+    assertThat(stale.getModifiedCount()).isZero();
+    assertThat(current.getModifiedCount()).isEqualTo(1);
+    assertThat(ids(Query.query(Criteria.where("cleared").is(true)))).containsExactly("o4");
+  }
+
+  @Test
+  void anUpdateOfAListOfIdsAtARevisionChangesOnlyThoseStillAtIt() {
+    var result = mongo.updateMulti(Query.query(Criteria.where("_id").in("o0", "o1", "o2", "o3", "o99").and("version").is(0)),
+        Update.update("applied", true), "orders").block();
+
+    assertThat(result.getModifiedCount()).isEqualTo(2);
+    assertThat(ids(Query.query(Criteria.where("applied").is(true)))).containsExactlyInAnyOrder("o0", "o3");
+  }
+
+  @Test
+  void aFindByIdsKeepsItsOtherConditionsSortAndLimit() {
+    var query = Query.query(Criteria.where("_id").in("o1", "o2", "o4", "o6", "o7", "o8").and("pending").is(true))
+        .with(Sort.by(Sort.Direction.DESC, "n")).limit(2);
+
+    assertThat(ids(query)).containsExactly("o8", "o6");
+  }
+
+  @Test
+  void aCompoundUniqueIndexAnswersAQueryThatPinsBothItsKeys() {
+    mongo.indexOps("orders").createIndex(new Index().on("campaign", Sort.Direction.ASC).on("sku", Sort.Direction.ASC)
+        .unique()).block();
+
+    assertThat(ids(Query.query(Criteria.where("campaign").is("c2").and("sku").is("s3").and("pending").is(false))))
+        .containsExactly("o17");
+    assertThat(ids(Query.query(Criteria.where("campaign").is("c2").and("sku").is("s3").and("pending").is(true))))
+        .isEmpty();
+  }
+
+  @Test
+  void aRangeOnTheIdStillScans() {
+    assertThat(ids(Query.query(Criteria.where("_id").gt("o45").and("version").is(0)))).containsExactlyInAnyOrder("o48", "o6", "o9");
+  }
+
+  private List<String> ids(Query query) {
+    return mongo.find(query, Document.class, "orders").map(document -> document.getString("_id")).collectList().block();
+  }
+}
