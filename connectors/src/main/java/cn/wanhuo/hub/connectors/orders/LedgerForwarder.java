@@ -51,19 +51,24 @@ class LedgerForwarder {
     return forwardBatch().flatMap(done -> done == 0 ? Mono.just(sofar) : batches(sofar + done));
   }
 
-  /**
-   * One batch, oldest modification first: its lines go to the ledger together and its marks are cleared in one bulk
-   * write (order by order, a million orders spent their time in round trips). If the ledger refuses the batch, which
-   * it does whole before writing anything, or fails, the batch goes again order by order, so only the order at fault
-   * stays marked.
-   */
+  /** One batch of the marked orders, oldest modification first; answers how many marks it cleared. */
   Mono<Long> forwardBatch() {
     Query pending = Query.query(Criteria.where("ledgerPending").is(true))
         .with(Sort.by("modifiedAt")).limit(settings.ledgerBatch());
-    return mongo.find(pending, ImportedOrder.class).collectList().flatMap(orders -> orders.isEmpty() ? Mono.just(0L)
+    return mongo.find(pending, ImportedOrder.class).collectList().flatMap(this::forward);
+  }
+
+  /**
+   * Forwards these order versions, as just stored: their lines go to the ledger together and their marks are cleared
+   * in one bulk write (order by order, a million orders spent their time in round trips). If the ledger refuses the
+   * batch, which it does whole before writing anything, or fails, the batch goes again order by order, so only the
+   * order at fault stays marked. Answers how many marks it cleared.
+   */
+  Mono<Long> forward(List<ImportedOrder> orders) {
+    return orders.isEmpty() ? Mono.just(0L)
         : ledger.recordAll(orders.stream().flatMap(order -> SaleLines.of(order).stream()).toList())
             .then(clearAll(orders))
-            .onErrorResume(e -> oneByOne(orders)));
+            .onErrorResume(e -> oneByOne(orders));
   }
 
   private Mono<Long> oneByOne(List<ImportedOrder> orders) {

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     modified order a little late; dedup makes the overlap harmless
  * @param initialLookback how far back the first import of a newly connected shop reaches
  * @param lease how long one instance may hold a shop's import before another may take it over
- * @param ledgerBatch how many imported orders go to the sales ledger per round
+ * @param ledgerBatch how many imported orders are stored and sent to the sales ledger together
  * @param piece how much of the span one step reads before the cursor moves (at most every platform's window)
  */
 @ConfigurationProperties("wanhuo.connectors.orders")

@@ -28,8 +28,8 @@ import reactor.util.function.Tuples;
 import reactor.util.retry.Retry;
 
 /**
- * Polls every active shop for orders modified since its cursor (less an overlap), stores them deduplicated, moves the
- * cursor and forwards the new states to the sales ledger. A shop is imported by one instance at a time (a cluster
+ * Polls every active shop for orders modified since its cursor (less an overlap), stores them deduplicated, forwards
+ * the new states to the sales ledger and moves the cursor. A shop is imported by one instance at a time (a cluster
  * lock that expires, so a dead instance's shop is taken over); a cursor only ever moves forward, so an instance that
  * lost its lock while still running cannot move it back.
  */
@@ -113,13 +113,28 @@ public class OrderImporter {
     return cursor(account).flatMap(cursor -> accounts.credentials(account.id()).flatMap(shop ->
         Flux.fromIterable(pieces(cursor.importedUntil().minus(settings.overlap()), to, settings.piece()))
             .concatMap(piece -> connectors.forChannel(account.channel()).ordersModified(shop, piece.getT1(), piece.getT2())
-                .concatMap(order -> store.store(account.id(), order))
-                .filter(isNew -> isNew)
-                .count()
+                .buffer(settings.ledgerBatch())
+                .concatMap(orders -> store.storeAll(account.id(), orders))
+                .concatMap(this::forward)
+                .reduce(0L, Long::sum)
                 .retryWhen(RETRY_TRANSIENT)
                 .flatMap(added -> advance(account, piece.getT2(), added).thenReturn(added)))
             .reduce(0L, Long::sum)))
         .onErrorResume(e -> failed(account, e).then(Mono.error(e)));
+  }
+
+  /**
+   * Hands the new versions to the ledger at once, so sales show while a long import runs and the ledger never has to
+   * look for them; if that fails their marks stay and the round's {@link LedgerForwarder#forwardAll} sends them.
+   * Answers how many versions were new.
+   */
+  private Mono<Long> forward(List<ImportedOrder> stored) {
+    return forwarder.forward(stored)
+        .onErrorResume(e -> {
+          log.warn("{} imported orders left for the ledger's next round: {}", stored.size(), e.toString());
+          return Mono.just(0L);
+        })
+        .thenReturn((long) stored.size());
   }
 
   /** [from, to) cut into consecutive spans of at most {@code piece}. */
