@@ -1,7 +1,11 @@
 package cn.wanhuo.hub.promotions.campaigns;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -32,19 +36,24 @@ public class CampaignAttribution {
     this.campaigns = campaigns;
   }
 
-  /** The campaign's id, or empty when the sale belongs to no campaign. */
-  public Mono<String> campaignOf(String productId, String skuCode, Channel channel, Instant orderedAt) {
-    return windowsOf(productId, skuCode).flatMap(windows -> Mono.justOrEmpty(
-        windows.stream().filter(w -> w.covers(channel, orderedAt)).map(Window::campaignId).findFirst()));
-  }
+  /** One SKU of one product. */
+  public record Sku(String productId, String skuCode) {}
 
-  /** Every campaign window of the SKU, so a batch of its orders is attributed with one look-up. */
-  public Mono<List<Window>> windowsOf(String productId, String skuCode) {
-    var query = Query.query(Criteria.where("productId").is(productId).and("skuCode").is(skuCode).and("status").is(EnrolmentStatus.APPROVED));
-    return mongo.find(query, Enrolment.class)
-        .concatMap(enrolment -> campaigns.findById(enrolment.campaignId())
-            .filter(campaign -> campaign.status() != CampaignStatus.CANCELLED)
-            .map(campaign -> new Window(campaign.id(), enrolment.channels(), enrolment.startAt(), enrolment.endAt())))
-        .collectList();
+  /**
+   * Every campaign window of the products' SKUs, by SKU, read in two queries however many SKUs: a batch of orders is
+   * attributed with one look-up. A SKU in no campaign has no entry.
+   */
+  public Mono<Map<Sku, List<Window>>> windowsOf(Collection<String> productIds) {
+    var approved = Query.query(Criteria.where("productId").in(productIds).and("status").is(EnrolmentStatus.APPROVED));
+    return mongo.find(approved, Enrolment.class).collectList().flatMap(enrolments -> {
+      Set<String> campaignIds = enrolments.stream().map(Enrolment::campaignId).collect(Collectors.toSet());
+      Mono<Set<String>> live = campaignIds.isEmpty() ? Mono.just(Set.of())
+          : campaigns.findAllById(campaignIds).filter(campaign -> campaign.status() != CampaignStatus.CANCELLED)
+              .map(Campaign::id).collect(Collectors.toSet());
+      return live.map(ids -> enrolments.stream().filter(enrolment -> ids.contains(enrolment.campaignId()))
+          .collect(Collectors.groupingBy(enrolment -> new Sku(enrolment.productId(), enrolment.skuCode()),
+              Collectors.mapping(enrolment -> new Window(enrolment.campaignId(), enrolment.channels(), enrolment.startAt(),
+                  enrolment.endAt()), Collectors.toList()))));
+    });
   }
 }

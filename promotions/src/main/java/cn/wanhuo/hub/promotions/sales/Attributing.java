@@ -6,14 +6,14 @@ import cn.wanhuo.hub.marketplace.producers.Producer;
 import cn.wanhuo.hub.marketplace.producers.Producers;
 import cn.wanhuo.hub.promotions.campaigns.CampaignAttribution;
 import cn.wanhuo.hub.shared.DomainException.FieldProblem;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import reactor.util.function.Tuple2;
-import reactor.util.function.Tuples;
 
 /**
  * Decides where a new line belongs: its product's producer, region and category, and the campaign that sold it. A
@@ -33,34 +33,45 @@ class Attributing {
   }
 
   Mono<Attribution> attribute(SaleLine line) {
-    return batch().attribute(line);
+    return batch(List.of(line)).attribute(line);
   }
 
-  Batch batch() {
-    return new Batch();
+  /** Look-ups for these lines, shared between them. */
+  Batch batch(Collection<SaleLine> lines) {
+    return new Batch(lines.stream().map(SaleLine::productId).collect(Collectors.toSet()));
   }
 
-  /** Look-ups shared by the lines of one batch. */
+  /** Look-ups shared by the lines of one batch: its products, their producers and their campaign windows, read once. */
   final class Batch {
 
-    private final Map<String, Mono<Tuple2<Product, Producer>>> owners = new ConcurrentHashMap<>();
-    private final Map<String, Mono<List<CampaignAttribution.Window>>> windows = new ConcurrentHashMap<>();
+    private final Mono<Map<String, Product>> products;
+    private final Mono<Map<String, Producer>> producers;
+    private final Mono<Map<CampaignAttribution.Sku, List<CampaignAttribution.Window>>> windows;
 
-    Mono<Attribution> attribute(SaleLine line) {
-      return owners.computeIfAbsent(line.productId(), id -> owner(id).cache())
-          .zipWith(windows.computeIfAbsent(line.productId() + "\u0000" + line.skuCode(),
-              key -> campaigns.windowsOf(line.productId(), line.skuCode()).cache()))
-          .map(found -> of(found.getT1().getT1(), found.getT1().getT2(), found.getT2().stream()
-              .filter(w -> w.covers(line.channel(), line.orderedAt())).map(CampaignAttribution.Window::campaignId).findFirst()
-              .orElse(null)));
+    private Batch(Set<String> productIds) {
+      this.products = Attributing.this.products.findAllById(productIds).collectMap(Product::id).cache();
+      this.producers = products.flatMap(found -> Attributing.this.producers
+          .findAllById(found.values().stream().map(Product::producerId).collect(Collectors.toSet()))
+          .collectMap(Producer::id)).cache();
+      this.windows = campaigns.windowsOf(productIds).cache();
     }
 
-    private Mono<Tuple2<Product, Producer>> owner(String productId) {
-      return products.findById(productId)
-          .switchIfEmpty(Mono.error(() -> unknown("is not a product of the hub")))
-          .flatMap(product -> producers.findById(product.producerId())
-              .switchIfEmpty(Mono.error(() -> unknown("belongs to no known producer")))
-              .map(producer -> Tuples.of(product, producer)));
+    /** Attributes a line of one of the batch's products. */
+    Mono<Attribution> attribute(SaleLine line) {
+      return Mono.zip(products, producers, windows).flatMap(found -> {
+        Product product = found.getT1().get(line.productId());
+        if (product == null) {
+          return Mono.error(unknown("is not a product of the hub"));
+        }
+        Producer producer = found.getT2().get(product.producerId());
+        if (producer == null) {
+          return Mono.error(unknown("belongs to no known producer"));
+        }
+        String campaignId = found.getT3().getOrDefault(new CampaignAttribution.Sku(line.productId(), line.skuCode()), List.of())
+            .stream().filter(w -> w.covers(line.channel(), line.orderedAt())).map(CampaignAttribution.Window::campaignId)
+            .findFirst().orElse(null);
+        return Mono.just(of(product, producer, campaignId));
+      });
     }
   }
 

@@ -90,7 +90,7 @@ public class SalesLedger {
     if (fresh.isEmpty()) {
       return Mono.empty();
     }
-    var batch = attributing.batch();
+    var batch = attributing.batch(fresh);
     var now = clock.instant();
     return Flux.fromIterable(fresh).flatMapSequential(line -> batch.attribute(line).map(a -> LedgerEntry.first(line, a, now)), CONCURRENCY)
         .collectList()
