@@ -48,20 +48,21 @@ class OrderStore {
         .collectMap(found -> found.getString("_id"), found -> found.getDate("modifiedAt").toInstant())
         .flatMap(stored -> {
           var fresh = new ArrayList<ImportedOrder>();
-          var newer = new ArrayList<PlatformOrder>();
+          var newer = new LinkedHashMap<String, PlatformOrder>();
           newest.forEach((id, order) -> {
             Instant storedAt = stored.get(id);
             if (storedAt == null) {
               fresh.add(imported(accountId, id, order));
             } else if (order.modifiedAt().isAfter(storedAt)) {
-              newer.add(order);
+              newer.put(id, order);
             }
           });
           Mono<List<ImportedOrder>> inserted = fresh.isEmpty() ? Mono.just(List.of())
               : mongo.insertAll(fresh).collectList();
-          return inserted.flatMap(added -> Flux.fromIterable(newer)
-              .concatMap(order -> store(accountId, order).filter(isNew -> isNew)
-                  .map(isNew -> imported(accountId, ImportedOrder.idOf(order.channel(), order.orderId()), order)))
+          // Known to be stored: straight to the conditional replace, which still refuses a newer state stored meanwhile.
+          return inserted.flatMap(added -> Flux.fromIterable(newer.entrySet())
+              .concatMap(entry -> replaceOlder(accountId, entry.getKey(), entry.getValue()).filter(isNew -> isNew)
+                  .map(isNew -> imported(accountId, entry.getKey(), entry.getValue())))
               .collectList()
               .map(replaced -> concat(added, replaced)));
         })
