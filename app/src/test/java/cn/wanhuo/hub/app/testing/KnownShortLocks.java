@@ -25,6 +25,10 @@ public class KnownShortLocks implements BlockHoundIntegration {
     for (String method : new String[] {"incrementWriters", "decrementWriters", "doExclusive"}) {
       builder.allowBlockingCallsInside("io.lettuce.core.protocol.SharedLock", method);
     }
+    // Spring Data's mapping context takes its write lock only while it adds a type it has not mapped yet (once per type);
+    // a read on an I/O thread at that moment parks briefly. Its lock() is inside the try whose finally unlocks, so
+    // failing inside lock() turned into "unlock read lock, not locked by current thread" and a 500 on a login.
+    builder.allowBlockingCallsInside("org.springframework.data.mapping.context.AbstractMappingContext", "getPersistentEntity");
     // The test client seeds a SecureRandom (from /dev/urandom, which never blocks) for multipart boundaries.
     builder.allowBlockingCallsInside("org.springframework.util.MimeTypeUtils", "generateMultipartBoundary");
   }
