@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -20,5 +22,47 @@ class BlockHoundActiveTest {
         .as(StepVerifier::create)
         .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("Blocking call"))
         .verify(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void failsAWaitOnAConditionOnANonBlockingThread() {
+    var lock = new ReentrantLock();
+    Mono.fromCallable(() -> {
+          lock.lock();
+          try {
+            return lock.newCondition().await(1, TimeUnit.MILLISECONDS);
+          } finally {
+            if (lock.isHeldByCurrentThread()) { // failing inside await leaves it released
+              lock.unlock();
+            }
+          }
+        })
+        .subscribeOn(Schedulers.parallel())
+        .as(StepVerifier::create)
+        .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("Blocking call"))
+        .verify(Duration.ofSeconds(5));
+  }
+
+  /** Failing inside a lock's acquire would strand the waiter's node in the lock's queue and hang the next waiters. */
+  @Test
+  void letsANonBlockingThreadWaitForAContendedLockWhichStaysUsable() throws InterruptedException {
+    var lock = new ReentrantReadWriteLock();
+    lock.writeLock().lock();
+    var reading = Mono.fromCallable(() -> {
+          lock.readLock().lock();
+          try {
+            return Thread.currentThread().getName();
+          } finally {
+            lock.readLock().unlock();
+          }
+        })
+        .subscribeOn(Schedulers.parallel())
+        .toFuture();
+    Thread.sleep(200);
+    assertThat(lock.hasQueuedThreads()).as("the reader parked for the lock").isTrue();
+    lock.writeLock().unlock();
+
+    assertThat(reading).succeedsWithin(Duration.ofSeconds(5)).asString().startsWith("parallel-");
+    assertThat(lock.writeLock().tryLock(1, TimeUnit.SECONDS)).as("nobody left stranded in the queue").isTrue();
   }
 }

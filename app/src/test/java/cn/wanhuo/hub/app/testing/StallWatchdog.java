@@ -9,23 +9,27 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 
 /**
  * Makes a stalled test run say where it stalls, then end. A test running longer than {@code wanhuo.test.stall-report}
- * (default 5 minutes) gets every thread's stack and the heap printed to standard error, again at each further period;
+ * (default 20 s; no test method takes half that when healthy) gets every thread's stack and the heap printed to standard
+ * error, again at each further period;
  * one running longer than {@code wanhuo.test.stall-limit} (default 15 minutes) halts the test JVM, so the build fails
- * with that report instead of waiting silently until CI gives up (a whole CI run was once lost that way).
+ * with that report instead of waiting silently until CI gives up (a whole CI run was once lost that way). A test that
+ * fails on a timeout (a request that never answered) gets the report at once.
  */
 public final class StallWatchdog implements TestExecutionListener {
 
-  private static final Duration REPORT = Duration.parse(System.getProperty("wanhuo.test.stall-report", "PT5M"));
+  private static final Duration REPORT = Duration.parse(System.getProperty("wanhuo.test.stall-report", "PT20S"));
   private static final Duration LIMIT = Duration.parse(System.getProperty("wanhuo.test.stall-limit", "PT15M"));
   private static final int FRAMES = 40;
 
   private final Map<String, Long> running = new ConcurrentHashMap<>();
+  private final Map<String, Long> reported = new ConcurrentHashMap<>();
   private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(task -> {
     Thread thread = new Thread(task, "stall-watchdog");
     thread.setDaemon(true);
@@ -33,7 +37,8 @@ public final class StallWatchdog implements TestExecutionListener {
   });
 
   public StallWatchdog() {
-    long period = Math.max(1, REPORT.toSeconds());
+    // Checked often, so the report catches a stuck request while it is stuck, before the test's own timeout.
+    long period = Math.clamp(REPORT.toSeconds() / 4, 1, 60);
     clock.scheduleAtFixedRate(this::check, period, period, TimeUnit.SECONDS);
   }
 
@@ -44,16 +49,33 @@ public final class StallWatchdog implements TestExecutionListener {
     }
   }
 
+  /** A test that gave up waiting for an answer gets the same report: the stuck request may be visible in a thread. */
   @Override
   public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-    running.remove(test.getUniqueId());
+    Long started = running.remove(test.getUniqueId());
+    reported.remove(test.getUniqueId());
+    if (started != null && result.getThrowable().filter(StallWatchdog::isTimeout).isPresent()) {
+      report(test.getUniqueId(), Duration.ofNanos(System.nanoTime() - started));
+    }
+  }
+
+  private static boolean isTimeout(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof TimeoutException
+          || String.valueOf(cause.getMessage()).contains("Timeout on blocking read")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void check() {
     long now = System.nanoTime();
     running.forEach((test, started) -> {
       Duration spent = Duration.ofNanos(now - started);
-      if (spent.compareTo(REPORT) >= 0) {
+      Long last = reported.get(test);
+      if (spent.compareTo(REPORT) >= 0 && (last == null || now - last >= REPORT.toNanos())) {
+        reported.put(test, now);
         report(test, spent);
       }
       if (spent.compareTo(LIMIT) >= 0) {
