@@ -21,6 +21,7 @@ import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -45,6 +46,7 @@ import reactor.core.publisher.Mono;
     "logging.file.name=target/benchmark/hub-import.log", "logging.threshold.console=WARN"})
 @AutoConfigureWebTestClient
 @ActiveProfiles("test")
+@ExtendWith(WithoutTestReactorHooks.class)
 class ImportBenchmark {
 
   private static final int ORDERS = Integer.getInteger("bench.orders", 1_000_000);

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -42,6 +43,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     "logging.file.name=target/benchmark/hub-push.log", "logging.threshold.console=WARN"})
 @AutoConfigureWebTestClient
 @ActiveProfiles("test")
+@ExtendWith(WithoutTestReactorHooks.class)
 class PushBenchmark {
 
   private static final int PRODUCTS = Integer.getInteger("bench.products", 10_000);

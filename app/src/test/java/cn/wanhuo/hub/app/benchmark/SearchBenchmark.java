@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,6 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
     // As ./hub run does: the log (access lines included) goes to a file, not through the test's console.
     "logging.file.name=target/benchmark/hub.log", "logging.threshold.console=WARN"})
 @ActiveProfiles("test")
+@ExtendWith(WithoutTestReactorHooks.class)
 class SearchBenchmark {
 
   private static final int PRODUCTS = Integer.getInteger("bench.products", 100_000);
