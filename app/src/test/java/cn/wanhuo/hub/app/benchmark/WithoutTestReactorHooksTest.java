@@ -21,7 +21,8 @@ class WithoutTestReactorHooksTest {
 
   @Test
   void removesTheSecurityTestHook() {
-    Hooks.onLastOperator(SecurityContext.class.getName(), Operators.lift((scannable, subscriber) -> new Wrapper<>(subscriber)));
+    Hooks.onLastOperator(SecurityContext.class.getName(),
+        Operators.lift((scannable, subscriber) -> new Wrapper<>(subscriber)));
 
     assertThatCode(() -> new WithoutTestReactorHooks().beforeEach(null)).doesNotThrowAnyException();
   }

@@ -12,13 +12,13 @@ import reactor.blockhound.integration.BlockHoundIntegration;
  * their I/O callbacks (the MongoDB driver does), which leaves the pipeline it was thrown through stalled with no trace:
  * a test then waits without a clue. With this, the log says which thread blocked where.
  *
- * <p>A thread parking to acquire a {@code java.util.concurrent} lock is let through instead, with one line printed per place.
- * Every full run showed such waits: Netty's buffer allocator growing its magazines, Reactor cancelling a timer, Spring
- * Data Redis reading a script's digest, Spring Data mapping a type, Jackson caching a deserializer. Those sections last
- * microseconds, and none of that code expects an exception there: thrown, the error surfaced as a failed sales count
- * or was swallowed inside a driver callback, where it can leave a pipeline that never ends. The hub's own code takes
- * no such locks, and a lock holder that blocks is still caught where it blocks. Waiting on a latch, a condition, a
- * future or a sleep still fails.
+ * <p>A thread parking to acquire a {@code java.util.concurrent} lock is let through instead, with one line printed
+ * per place. Every full run showed such waits: Netty's buffer allocator growing its magazines, Reactor cancelling a
+ * timer, Spring Data Redis reading a script's digest, Spring Data mapping a type, Jackson caching a deserializer. Those
+ * sections last microseconds, and none of that code expects an exception there: thrown, the error surfaced as a failed
+ * sales count or was swallowed inside a driver callback, where it can leave a pipeline that never ends. The hub's own
+ * code takes no such locks, and a lock holder that blocks is still caught where it blocks. Waiting on a latch, a
+ * condition, a future or a sleep still fails.
  */
 public class ReportedBlockingCalls implements BlockHoundIntegration {
 
@@ -47,7 +47,7 @@ public class ReportedBlockingCalls implements BlockHoundIntegration {
     });
   }
 
-  /** When this thread is parking or spinning inside a lock's acquire, the method that took the lock; otherwise empty. */
+  /** When this thread parks or spins inside a lock's acquire, the method that took the lock; otherwise empty. */
   static Optional<String> lockTaker() {
     return StackWalker.getInstance().walk(frames -> {
       var below = frames.dropWhile(frame -> !WAITS.contains(frame.getClassName()))

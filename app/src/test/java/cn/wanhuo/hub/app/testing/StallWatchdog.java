@@ -16,11 +16,11 @@ import org.junit.platform.launcher.TestIdentifier;
 
 /**
  * Makes a stalled test run say where it stalls, then end. A test running longer than {@code wanhuo.test.stall-report}
- * (default 20 s; no test method takes half that when healthy) gets every thread's stack and the heap printed to standard
- * error, again at each further period;
- * one running longer than {@code wanhuo.test.stall-limit} (default 15 minutes) halts the test JVM, so the build fails
- * with that report instead of waiting silently until CI gives up (a whole CI run was once lost that way). A test that
- * fails on a timeout (a request that never answered) gets the report at once.
+ * (default 20 s; no test method took more than 13 s in a healthy run) gets every thread's stack and the heap printed
+ * to standard error, again at each further period; one running longer than {@code wanhuo.test.stall-limit} (default
+ * 15 minutes) halts the test JVM, so the build fails with that report instead of waiting silently until CI gives up (a
+ * whole CI run was once lost that way). A test that fails on a timeout (a request that never answered) gets the
+ * report at once.
  */
 public final class StallWatchdog implements TestExecutionListener {
 
