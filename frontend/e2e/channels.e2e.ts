@@ -118,17 +118,24 @@ describe('platform channels and campaign sales in the browser', () => {
     expect(override.status()).toBe(200)
 
     // The refusal goes to the next JD update: this product's, or one that a sale or a campaign moved at the same moment.
-    // Either way it shows in the queue with JD's message, and a retry pushes it.
-    const failedRow = page.getByTestId('sync-queue').locator('tbody tr').filter({ hasText: '京东' }).filter({ hasText: 'title' })
+    // Either way it is queued with JD's message, shows on the page, and a retry pushes it.
+    let refused = ''
     await expect.poll(async () => {
-      await page.reload()
-      return failedRow.count()
-    }, { timeout: 60_000, interval: 2000 }).toBe(1)
+      const errors = (await (await page.request.get(url('/api/sync/errors?channel=JD'))).json()) as
+        { items: { productId: string; lastError?: { message?: string } }[] }
+      refused = errors.items.find((item) => item.lastError?.message?.includes('title'))?.productId ?? ''
+      return refused
+    }, { timeout: 60_000, interval: 1000 }).not.toBe('')
+    await page.reload()
+    // The queue loads after the page: wait for the row rather than counting rows straight after the reload.
+    const failedRow = page.getByTestId('sync-queue').locator('tbody tr').filter({ hasText: refused })
+    await failedRow.first().waitFor({ timeout: 30_000 })
+    await expect.poll(() => failedRow.count()).toBe(1)
+    await expectText(failedRow, '京东')
+    await expectText(failedRow, 'title')
     await expectText(failedRow, '失败')
     await page.waitForTimeout(600) // the status tag's zoom-in transition
     await shot('channels-sync-failed.png')
-    const refused = /demo-[0-9a-f-]{36}|[0-9a-f]{24}/.exec((await failedRow.textContent()) ?? '')?.[0] ?? ''
-    expect(refused).not.toBe('')
 
     await failedRow.getByRole('button').click()
     for (const id of new Set([refused, productId])) {
