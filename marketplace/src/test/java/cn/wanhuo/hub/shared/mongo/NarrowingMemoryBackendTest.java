@@ -6,12 +6,14 @@ import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -84,6 +86,44 @@ class NarrowingMemoryBackendTest {
   @Test
   void aRangeOnTheIdStillScans() {
     assertThat(ids(Query.query(Criteria.where("_id").gt("o45").and("version").is(0)))).containsExactlyInAnyOrder("o48", "o6", "o9");
+  }
+
+  @Test
+  void aNonUniqueIndexAnswersAsAScanWouldThroughUpdatesAndDeletes() {
+    mongo.indexOps("orders").createIndex(new Index().on("campaign", Sort.Direction.ASC).on("sku", Sort.Direction.ASC)).block();
+    mongo.updateMulti(Query.query(Criteria.where("campaign").is("c1").and("n").lt(20)), Update.update("campaign", "c2"), "orders").block();
+    mongo.remove(Query.query(Criteria.where("_id").in("o2", "o7")), "orders").block();
+    mongo.insert(new Document("_id", "new").append("campaign", "c2").append("sku", "s1").append("pending", true).append("n", 99), "orders").block();
+
+    // c2 now: its own o2, o7 (both removed), o12, o17, … plus c1's o1, o6, o11, o16, and the new one.
+    assertThat(ids(Query.query(Criteria.where("campaign").is("c2").and("sku").is("s1"))))
+        .containsExactlyInAnyOrder("o6", "new");
+    assertThat(ids(Query.query(Criteria.where("campaign").is("c2").and("n").lt(20))))
+        .containsExactly("o1", "o6", "o11", "o12", "o16", "o17");
+    assertThat(ids(Query.query(Criteria.where("campaign").in("c1", "c4").and("sku").in("s4", "s5", "s9"))))
+        .containsExactly("o21", "o24", "o26", "o29", "o46", "o49");
+    assertThat(ids(Query.query(Criteria.where("campaign").is("c1")))).containsExactly("o21", "o26", "o31", "o36", "o41", "o46");
+  }
+
+  @Test
+  void anAggregationStartingWithAMatchOnAnIndexSumsWhatAScanSums() {
+    var pendingByCampaign = Aggregation.newAggregation(
+        Aggregation.match(Criteria.where("campaign").in("c1", "c3").and("pending").is(true)),
+        Aggregation.group("campaign").sum("n").as("total"));
+    var scanned = totals(pendingByCampaign);
+    mongo.indexOps("orders").createIndex(new Index().on("campaign", Sort.Direction.ASC)).block();
+    var indexed = totals(pendingByCampaign);
+    mongo.updateFirst(Query.query(Criteria.where("_id").is("o3")), Update.update("pending", true), "orders").block();
+
+    // Pending are the even n: c1 has 6, 16, … 46 and c3 8, 18, … 48; o3 (c3) counts once it is pending.
+    assertThat(scanned).containsExactlyInAnyOrderEntriesOf(Map.of("c1", 130, "c3", 140));
+    assertThat(indexed).isEqualTo(scanned);
+    assertThat(totals(pendingByCampaign)).containsExactlyInAnyOrderEntriesOf(Map.of("c1", 130, "c3", 143));
+  }
+
+  private Map<String, Integer> totals(Aggregation aggregation) {
+    return mongo.aggregate(aggregation, "orders", Document.class)
+        .collectMap(row -> row.getString("_id"), row -> ((Number) row.get("total")).intValue()).block();
   }
 
   private List<String> ids(Query query) {
