@@ -72,9 +72,21 @@ class SyncPlanningTest {
         List.of(Map.of("attribute", "nope", "platformPropertyId", "1"))))
         .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("properties[0].attribute");
     admin.put("/api/channels/templates/PINDUODUO/TEA", Map.of("platformCategoryId", "8101", "properties",
-        List.of(Map.of("attribute", "variety", "platformPropertyId", "1002"), Map.of("platformPropertyId", "1001", "fixedValue", "安徽"))))
-        .expectStatus().isOk();
+        List.of(Map.of("attribute", "variety", "platformPropertyId", "1002"), Map.of("attribute", "grade", "platformPropertyId", "1002"),
+            Map.of("attribute", "harvest", "platformPropertyId", "1003", "fixedValue", "春茶"))))
+        .expectStatus().isBadRequest().expectBody()
+        .jsonPath("$.errors[0].field").isEqualTo("properties[1].platformPropertyId")
+        .jsonPath("$.errors[1].field").isEqualTo("properties[2]");
+    long version = admin.put("/api/channels/templates/PINDUODUO/TEA", Map.of("platformCategoryId", "8101", "properties",
+            List.of(Map.of("attribute", "variety", "platformPropertyId", "1002"), Map.of("platformPropertyId", "1001", "fixedValue", "安徽"))))
+        .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().get("version") instanceof Number number
+        ? number.longValue() : -1;
     Awaitility.await().atMost(PATIENCE).until(() -> "SYNCED".equals(statusOf(admin, tea.productId(), shop)));
     assertThat(pdd.item(tea.productId()).orElseThrow().listing().properties()).containsEntry("1001", "安徽").containsEntry("1002", "祁门红茶");
+
+    // Two admins edit the same version: the second save is refused rather than overwriting the first.
+    var edit = Map.of("platformCategoryId", "8102", "properties", List.of(), "version", version);
+    admin.put("/api/channels/templates/PINDUODUO/TEA", edit).expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(version + 1);
+    admin.put("/api/channels/templates/PINDUODUO/TEA", edit).expectStatus().isEqualTo(409);
   }
 }

@@ -7,6 +7,7 @@ import cn.wanhuo.hub.promotions.campaigns.Channel;
 import cn.wanhuo.hub.shared.DomainException.FieldProblem;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,7 +47,7 @@ public class ListingTemplates {
     return admins.require().then(Mono.fromCallable(() -> checked(channel, category, request)))
         .flatMap(template -> mongo.findById(template.id(), ListingTemplate.class)
             .map(old -> new ListingTemplate(template.id(), channel, category, template.platformCategoryId(), template.properties(),
-                template.updatedAt(), old.version()))
+                template.updatedAt(), request.version() == null ? old.version() : request.version()))
             .defaultIfEmpty(template))
         .flatMap(mongo::save)
         .doOnNext(saved -> events.publishEvent(new ListingTemplateChanged(channel, category)));
@@ -58,13 +59,21 @@ public class ListingTemplates {
       problems.add(new FieldProblem("channel", "the pavilion needs no template"));
     }
     Set<String> known = category.attributes().stream().map(AttributeSpec::name).collect(Collectors.toSet());
+    Set<String> propertyIds = new HashSet<>();
     for (int i = 0; i < request.properties().size(); i++) {
       var mapping = request.properties().get(i);
       boolean fixed = mapping.fixedValue() != null && !mapping.fixedValue().isBlank();
       if (mapping.attribute() == null && !fixed) {
         problems.add(new FieldProblem("properties[" + i + "]", "needs an attribute or a fixed value"));
+      } else if (mapping.attribute() != null && fixed) {
+        // The listing would take the fixed value and drop the attribute without a word.
+        problems.add(new FieldProblem("properties[" + i + "]", "takes an attribute or a fixed value, not both"));
       } else if (mapping.attribute() != null && !known.contains(mapping.attribute())) {
         problems.add(new FieldProblem("properties[" + i + "].attribute", "must be one of " + known.stream().sorted().toList()));
+      }
+      if (!propertyIds.add(mapping.platformPropertyId())) {
+        // Two values for one platform property: only one could be sent.
+        problems.add(new FieldProblem("properties[" + i + "].platformPropertyId", "is mapped twice: " + mapping.platformPropertyId()));
       }
     }
     if (!problems.isEmpty()) {
