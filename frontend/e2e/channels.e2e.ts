@@ -7,7 +7,7 @@ import { csrfHeader, expectText, launchHubBrowser, requiredEnv, screenshots, sig
  * Issue 6's "done when", against a hub started with its platform simulators (./hub run and ./hub test do):
  * the admin connects a demo shop on each platform, the products appear in all four simulators, a push the
  * platform refuses is shown with the platform's message and succeeds on retry, orders come back and the live
- * New Year fair's dashboard shows GMV by channel and prefecture.
+ * New Year fair's dashboard shows GMV by channel and prefecture; an admin's template change reaches the platform.
  *   HUB_BASE_URL=http://127.0.0.1:8080 HUB_ADMIN_PASSWORD=... npx vitest run --config vitest.e2e.config.ts e2e/channels.e2e.ts
  */
 
@@ -176,4 +176,31 @@ describe('platform channels and campaign sales in the browser', () => {
     await shot('campaign-sales-zh.png')
     expect(browser.pageErrors).toEqual([])
   }, 300_000)
+
+  it('maps tea to another JD category in the template editor, and the simulator follows', async () => {
+    await page.goto(url('/admin/channels'))
+    const card = page.getByTestId('templates')
+    await card.getByTestId('templates-platform').click()
+    await page.locator('.templates-platform-options .el-select-dropdown__item:visible').getByText('京东', { exact: true }).click()
+    await card.getByTestId('template-open-TEA').click()
+    const form = page.getByTestId('template-form')
+    const categoryInput = form.getByTestId('template-category-id')
+    await categoryInput.fill('')
+    await page.getByTestId('template-save').click()
+    await expectText(form, '请填写平台类目 ID')
+
+    const categoryId = String(13_000 + (Date.now() % 1000))
+    await categoryInput.fill(categoryId)
+    await page.waitForTimeout(300) // the dialog's open transition, for the screenshot
+    await shot('channels-template-edit.png')
+    await page.getByTestId('template-save').click()
+    await expectText(card.getByTestId('templates-table'), categoryId)
+
+    // Every tea product is planned again for JD and pushed with the new category.
+    await expect.poll(async () => {
+      const items = (await (await page.request.get(control('JD', 'items'))).json()) as { categoryId: string }[]
+      return items.filter((item) => item.categoryId === categoryId).length
+    }, { timeout: 120_000, interval: 2000 }).toBeGreaterThan(0)
+    expect(browser.pageErrors).toEqual([])
+  }, 180_000)
 })

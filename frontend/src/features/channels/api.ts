@@ -69,6 +69,14 @@ export interface ListingTemplate {
   platformCategoryId: string
   properties: PropertyMapping[]
   updatedAt: string
+  version: number | null
+}
+
+/** A template as the admin sets it; `version` is the one edited, so a save in between is refused, not overwritten. */
+export interface TemplateRequest {
+  platformCategoryId: string
+  properties: PropertyMapping[]
+  version: number | null
 }
 
 export interface SyncError {
@@ -130,11 +138,8 @@ export const channelsApi = {
   demoShops: (signal?: AbortSignal) => apiRequest<DemoShop[]>('/api/channels/demo-shops', { signal }),
   connectDemo: (channel: PlatformChannel) => apiRequest<Shop>(`/api/channels/demo-shops/${channel}`, { method: 'POST' }),
   templates: (signal?: AbortSignal) => apiRequest<ListingTemplate[]>('/api/channels/templates', { signal }),
-  putTemplate: (template: ListingTemplate) =>
-    apiRequest<ListingTemplate>(`/api/channels/templates/${template.channel}/${template.category}`, {
-      method: 'PUT',
-      body: { platformCategoryId: template.platformCategoryId, properties: template.properties },
-    }),
+  putTemplate: (channel: PlatformChannel, category: string, body: TemplateRequest) =>
+    apiRequest<ListingTemplate>(`/api/channels/templates/${channel}/${category}`, { method: 'PUT', body }),
 }
 
 /** How one shop's order import stands. */
