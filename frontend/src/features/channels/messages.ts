@@ -103,8 +103,8 @@ export const channelsZh = {
     problems: {
       categoryRequired: '请填写平台类目 ID',
       categoryTooLong: '平台类目 ID 最多 40 个字符',
-      badPropertyId: '1–40 个字母、数字、“_”或“-”',
-      duplicatePropertyId: '此平台属性已映射，每个属性只能映射一次',
+      badPropertyId: '1–40 位字母、数字、_ 或 -',
+      duplicatePropertyId: '与上方重复，每个属性只映射一次',
       attributeRequired: '请选择我方属性',
       fixedRequired: '请填写固定值',
       fixedTooLong: '固定值最多 100 个字符',
@@ -254,8 +254,8 @@ export const channelsEn: typeof channelsZh = {
     problems: {
       categoryRequired: 'Enter the platform category id',
       categoryTooLong: 'The platform category id has at most 40 characters',
-      badPropertyId: '1 to 40 letters, digits, “_” or “-”',
-      duplicatePropertyId: 'This platform property is already mapped; map each one once',
+      badPropertyId: '1–40 letters, digits, _ or -',
+      duplicatePropertyId: 'Mapped above already',
       attributeRequired: 'Choose one of our attributes',
       fixedRequired: 'Enter the fixed value',
       fixedTooLong: 'A fixed value has at most 100 characters',

@@ -48,7 +48,7 @@ describe('TemplatesCard', () => {
     await flushPromises()
     await vi.waitFor(() => {
       const errors = wrapper.findAll('[data-testid="template-form"] .el-form-item__error').map((error) => error.text())
-      expect(errors).toEqual(['请填写平台类目 ID', '1–40 个字母、数字、“_”或“-”', '请选择我方属性'])
+      expect(errors).toEqual(['请填写平台类目 ID', '1–40 位字母、数字、_ 或 -', '请选择我方属性'])
     })
     expect(sent).toEqual([])
 
