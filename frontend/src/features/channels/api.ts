@@ -72,6 +72,11 @@ export interface ListingTemplate {
   version: number | null
 }
 
+/** Problem types the channel screens act on. */
+export const CHANNEL_PROBLEMS = {
+  staleVersion: '/problems/stale-version',
+} as const
+
 /** A template as the admin sets it; `version` is the one edited, so a save in between is refused, not overwritten. */
 export interface TemplateRequest {
   platformCategoryId: string

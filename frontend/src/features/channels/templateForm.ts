@@ -1,4 +1,4 @@
-import type { ListingTemplate, PropertyMapping } from './api'
+import type { ListingTemplate, PropertyMapping, TemplateRequest } from './api'
 
 /** One platform property as the admin edits it: filled from one of our attributes, or a fixed value. */
 export interface PropertyRow {
@@ -54,7 +54,7 @@ export function templateProblems(form: TemplateForm, attributes: readonly string
 }
 
 /** The request body: each row sends only its own source, so nothing hidden in the form reaches the platform. */
-export function templateRequest(form: TemplateForm, version: number | null) {
+export function templateRequest(form: TemplateForm, version: number | null): TemplateRequest {
   const properties: PropertyMapping[] = form.rows.map((row) => ({
     platformPropertyId: row.platformPropertyId.trim(),
     attribute: row.source === 'attribute' ? row.attribute : null,
