@@ -16,6 +16,7 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The library also ignores every index that is not unique, so "what this campaign's SKUs sold" summed the whole
  * ledger for each batch of orders. Here those indexes are kept ({@link SecondaryIndex}), and a query or an
  * aggregation's leading {@code $match} that pins an index's leading keys reads only the documents the most selective
- * such index names.
+ * such index names. A query with a limit that sorts by the key after the pinned ones walks that index in order and
+ * stops when it has enough, as MongoDB does, instead of matching and sorting every document the prefix names.
  */
 final class NarrowingMemoryBackend extends MemoryBackend {
 
@@ -98,6 +100,12 @@ final class NarrowingMemoryBackend extends MemoryBackend {
           }
         }
       }
+      Iterable<Integer> inOrder = limit > 0 ? inOrder(query, orderBy) : null;
+      if (inOrder != null) {
+        // Already in the asked order: no sort, and the walk stops once enough documents matched.
+        Stream<Document> documents = StreamSupport.stream(inOrder.spliterator(), false).map(this::getDocument);
+        return matchDocumentsFromStream(query, documents, numberToSkip, limit, batchSize, null, fieldSelector);
+      }
       SecondaryIndex narrowest = narrowest(query, orderBy);
       if (narrowest != null) {
         return matchDocuments(query, narrowest.getPositions(query), orderBy, numberToSkip, limit, batchSize, fieldSelector);
@@ -118,6 +126,20 @@ final class NarrowingMemoryBackend extends MemoryBackend {
         return handleQueryAsStream(match);
       }
       return super.queryAllAsStream();
+    }
+
+    /** The documents a secondary index can give in the order asked for, or null when none can. */
+    private @Nullable Iterable<Integer> inOrder(Document query, @Nullable Document orderBy) {
+      List<Index<Integer>> indexes = getIndexes();
+      synchronized (indexes) {
+        for (Index<Integer> index : indexes) {
+          Iterable<Integer> positions = index instanceof SecondaryIndex secondary ? secondary.inOrder(query, orderBy) : null;
+          if (positions != null) {
+            return positions;
+          }
+        }
+      }
+      return null;
     }
 
     /** The secondary index naming the fewest documents for the query, or null when none pins a leading key. */

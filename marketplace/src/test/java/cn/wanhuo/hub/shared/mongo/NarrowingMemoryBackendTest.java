@@ -121,6 +121,28 @@ class NarrowingMemoryBackendTest {
     assertThat(totals(pendingByCampaign)).containsExactlyInAnyOrderEntriesOf(Map.of("c1", 130, "c3", 143));
   }
 
+  @Test
+  void aSortedQueryWithALimitWalksTheIndexAndAnswersAsAScanWould() {
+    var firstDue = Query.query(Criteria.where("pending").is(true).and("n").lte(40).and("campaign").in("c1", "c2", "c3"))
+        .with(Sort.by(Sort.Direction.DESC, "n")).limit(3);
+    var scanned = ids(firstDue);
+    mongo.indexOps("orders").createIndex(new Index().on("pending", Sort.Direction.ASC).on("n", Sort.Direction.ASC)).block();
+    var indexed = ids(firstDue);
+
+    // Claim the first due one after another, as the listing workers do: each takes the next in order.
+    var claims = Flux.range(0, 3).concatMap(claim -> mongo.findAndModify(
+            Query.query(Criteria.where("pending").is(true).and("campaign").in("c1", "c3")).with(Sort.by("n")),
+            Update.update("pending", false), Document.class, "orders"))
+        .map(document -> document.getString("_id")).collectList().block();
+
+    // Pending are the even n; of c1, c2, c3 up to 40: 38 (c3), 36 (c1), 32 (c2) are the largest.
+    assertThat(scanned).containsExactly("o38", "o36", "o32");
+    assertThat(indexed).isEqualTo(scanned);
+    assertThat(claims).containsExactly("o6", "o8", "o16");
+    assertThat(ids(Query.query(Criteria.where("pending").is(true).and("campaign").in("c1", "c3")).with(Sort.by("n")).limit(1)))
+        .containsExactly("o18");
+  }
+
   private Map<String, Integer> totals(Aggregation aggregation) {
     return mongo.aggregate(aggregation, "orders", Document.class)
         .collectMap(row -> row.getString("_id"), row -> ((Number) row.get("total")).intValue()).block();

@@ -73,6 +73,31 @@ class SecondaryIndexTest {
     assertThat(index.getPositions(new Document("attribution.campaign", new Document("$in", List.of("c3", "c4"))))).containsExactly(4);
   }
 
+  @Test
+  void underAPinnedPrefixDocumentsComeInTheOrderOfTheNextKey() {
+    var campaignC1 = new Document("attribution.campaign", "c1");
+
+    assertThat(index.inOrder(campaignC1, new Document("sku", 1))).containsExactly(0, 3, 1);
+    assertThat(index.inOrder(campaignC1, new Document("sku", -1))).containsExactly(1, 3, 0);
+    index.updateInPlace(line("b", "c1", "s2", 4L), line("b", "c1", "s0", 4L), 1, null);
+    assertThat(index.inOrder(campaignC1, new Document("sku", 1))).containsExactly(1, 0, 3);
+    assertThat(index.inOrder(new Document("attribution.campaign", "c9"), new Document("sku", 1))).isEmpty();
+  }
+
+  @Test
+  void noOrderIsOfferedThatTheIndexDoesNotKeep() {
+    var campaignC1 = new Document("attribution.campaign", "c1");
+
+    assertThat(index.inOrder(campaignC1, new Document("quantity", 1))).isNull();
+    assertThat(index.inOrder(campaignC1, new Document("sku", 1).append("quantity", 1))).isNull();
+    assertThat(index.inOrder(new Document("sku", "s1"), new Document("sku", 1))).isNull();
+    assertThat(index.inOrder(campaignC1.append("sku", "s1"), new Document("sku", 1))).isNull();
+    assertThat(index.inOrder(new Document("attribution.campaign", new Document("$in", List.of("c1", "c2"))), new Document("sku", 1)))
+        .isNull();
+    index.add(new Document("_id", "e").append("attribution", new Document("campaign", "c1")).append("sku", List.of("s0", "s9")), 4, null);
+    assertThat(index.inOrder(new Document("attribution.campaign", "c1"), new Document("sku", 1))).isNull();
+  }
+
   private static Document line(String id, String campaign, String sku, Number quantity) {
     return new Document("_id", id).append("attribution", new Document("campaign", campaign)).append("sku", sku)
         .append("quantity", quantity);
