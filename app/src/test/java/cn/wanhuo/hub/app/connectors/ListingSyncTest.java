@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +29,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The sync against fake platforms: published products reach every shop once, lost answers never duplicate an item,
- * failures are retried, paused or queued as their kind says, and an instance that stops mid-push is taken over.
+ * failures are retried, paused or queued as their kind says, an instance that stops mid-push is taken over, and a
+ * slow platform holds up no other shop.
  */
 @SyncTest
 class ListingSyncTest {
@@ -148,6 +150,27 @@ class ListingSyncTest {
     assertThat(suning.count(tea.productId(), "publish")).isEqualTo(1);
     assertThat(suning.count(tea.productId(), "findByOuterId")).isEqualTo(1);
     assertThat(sync(admin, tea.productId(), shop)).containsEntry("attempts", 0).containsEntry("lastError", null);
+  }
+
+  @Test
+  void aShopWhosePlatformIsSlowHoldsUpNoOtherShop() {
+    var admin = admin(web);
+    var slowShop = shop(admin, "JD", "京东慢店");
+    var jd = platforms.on(Channel.JD).shop(slowShop.appKey());
+    var quickShop = shop(admin, "PINDUODUO", "拼多多测试店");
+    // As many slow publishes as a shop has workers (4 in tests), each just within the 6 s after which a push is cut.
+    var slowed = IntStream.range(0, 4)
+        .mapToObj(n -> publishedTea(web, productId -> jd.slow(productId, "publish", Duration.ofSeconds(5)))).toList();
+    var tea = publishedTea(web);
+
+    Awaitility.await().atMost(PATIENCE).until(() -> "SYNCED".equals(statusOf(admin, tea.productId(), quickShop))
+        && slowed.stream().allMatch(slow -> "SYNCED".equals(statusOf(admin, slow.productId(), slowShop))));
+    // Workers shared by all shops would all have been waiting on those publishes, and this tea on every shop with them.
+    Instant teaSynced = Instant.parse(sync(admin, tea.productId(), quickShop).get("syncedAt").toString());
+    assertThat(slowed).allSatisfy(slow -> {
+      assertThat(Instant.parse(sync(admin, slow.productId(), slowShop).get("syncedAt").toString())).isAfter(teaSynced);
+      assertThat(jd.count(slow.productId(), "publish")).isEqualTo(1);
+    });
   }
 
   @Test

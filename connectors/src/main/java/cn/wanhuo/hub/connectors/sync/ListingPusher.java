@@ -1,6 +1,5 @@
 package cn.wanhuo.hub.connectors.sync;
 
-import cn.wanhuo.hub.connectors.channels.ChannelAccount;
 import cn.wanhuo.hub.connectors.channels.ChannelAccounts;
 import cn.wanhuo.hub.connectors.platform.Listing;
 import cn.wanhuo.hub.connectors.platform.PlatformConnector;
@@ -57,20 +56,22 @@ public class ListingPusher {
     this.outcomes = new Outcomes(mongo, accounts, settings, clock);
   }
 
-  /** Claims and pushes one due listing; answers whether there was one. */
-  public Mono<Boolean> pushOne() {
-    return claim().flatMap(claimed -> push(claimed).thenReturn(true)).defaultIfEmpty(false);
+  /**
+   * Claims and pushes one due listing of the shop; answers whether there was one and the shop may still be called
+   * (a shop no longer active leaves its listings waiting, uncalled, until an admin authorises it again).
+   */
+  public Mono<Boolean> pushOne(String accountId) {
+    return claim(accountId).flatMap(this::push).defaultIfEmpty(false);
   }
 
-  /** Takes the lease on the listing due longest, of a shop that may be called; empty when none is due. */
-  public Mono<ListingSync> claim() {
+  /** Takes the lease on the shop's listing due longest; empty when none is due. */
+  public Mono<ListingSync> claim(String accountId) {
     var now = clock.instant();
-    return accounts.active().map(ChannelAccount::id).collectList().flatMap(active -> active.isEmpty() ? Mono.empty()
-        : mongo.findAndModify(
-            Query.query(Criteria.where("status").is(SyncStatus.PENDING).and("nextAttemptAt").lte(now).and("accountId").in(active)
-                .and("lease.until").lt(now)).with(Sort.by("nextAttemptAt")),
-            new Update().set("lease", new Lease(claimToken(), now.plus(settings.lease()))).inc("version", 1),
-            FindAndModifyOptions.options().returnNew(true), ListingSync.class));
+    return mongo.findAndModify(
+        Query.query(Criteria.where("accountId").is(accountId).and("status").is(SyncStatus.PENDING).and("nextAttemptAt").lte(now)
+            .and("lease.until").lt(now)).with(Sort.by("nextAttemptAt")),
+        new Update().set("lease", new Lease(claimToken(), now.plus(settings.lease()))).inc("version", 1),
+        FindAndModifyOptions.options().returnNew(true), ListingSync.class);
   }
 
   /** Unique per claim; UUID.randomUUID would read /dev/urandom on an event loop. */
@@ -79,19 +80,19 @@ public class ListingPusher {
     return new UUID(random.nextLong(), random.nextLong()).toString();
   }
 
-  /** Pushes a claimed listing and records how it went. */
-  public Mono<Void> push(ListingSync claimed) {
+  /** Pushes a claimed listing and records how it went; answers false when the shop is not active (nothing pushed). */
+  public Mono<Boolean> push(ListingSync claimed) {
     if (claimed.problem() != null) {
       return outcomes.failed(claimed, new PlatformException(claimed.channel(), PlatformException.Failure.PERMANENT, "template-missing",
-          claimed.problem()));
+          claimed.problem())).thenReturn(true);
     }
     return accounts.credentialsIfActive(claimed.accountId()).map(Optional::of).defaultIfEmpty(Optional.empty())
         .onErrorResume(e -> outcomes.failed(claimed, e).then(Mono.empty()))
         .flatMap(credentials -> credentials.isPresent()
-            ? pushFor(credentials.get(), claimed)
-            // The shop was paused after this worker read which shops are active (another worker's push had its token
-            // refused): its listings wait, uncalled, until an admin authorises it again.
-            : outcomes.untouched(claimed));
+            ? pushFor(credentials.get(), claimed).thenReturn(true)
+            // The shop was paused (another worker's push had its token refused) or disabled: its listings wait.
+            : outcomes.untouched(claimed).thenReturn(false))
+        .defaultIfEmpty(true);
   }
 
   private Mono<Void> pushFor(ShopCredentials credentials, ListingSync claimed) {

@@ -21,7 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param itemId the platform's item id once known; with {@code skuIds} stored right after creating or finding it
  */
 @Document("listing_sync")
-@CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
+@CompoundIndex(name = "shop_due", def = "{'accountId': 1, 'status': 1, 'nextAttemptAt': 1}")
 @CompoundIndex(name = "queue", def = "{'channel': 1, 'status': 1}")
 public record ListingSync(
     @Id String id,
