@@ -29,7 +29,7 @@ public record ListingOverride(
     skus = skus == null ? List.of() : List.copyOf(skus);
   }
 
-  static String idOf(String productId, Channel channel) {
+  public static String idOf(String productId, Channel channel) {
     return productId + ":" + channel;
   }
 

@@ -10,6 +10,7 @@ import cn.wanhuo.hub.promotions.campaigns.Channel;
 import cn.wanhuo.hub.shared.DomainException.FieldProblem;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +18,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -41,6 +44,13 @@ public class ListingOverrides {
   public Mono<ListingOverride> find(String productId, Channel channel) {
     return mongo.findById(ListingOverride.idOf(productId, channel), ListingOverride.class)
         .defaultIfEmpty(ListingOverride.none(productId, channel));
+  }
+
+  /** The overrides there are of these products on these channels, by {@link ListingOverride#idOf}, in one query. */
+  public Mono<Map<String, ListingOverride>> find(Collection<String> productIds, Collection<Channel> channels) {
+    var ids = productIds.stream().flatMap(productId -> channels.stream().map(channel -> ListingOverride.idOf(productId, channel))).toList();
+    return ids.isEmpty() ? Mono.just(Map.of())
+        : mongo.find(Query.query(Criteria.where("_id").in(ids)), ListingOverride.class).collectMap(ListingOverride::id);
   }
 
   /** The product, if the caller owns it or is an admin; otherwise not found, so others learn nothing of it. */

@@ -30,7 +30,7 @@ public record ListingTemplate(
     properties = properties == null ? List.of() : List.copyOf(properties);
   }
 
-  static String idOf(Channel channel, Category category) {
+  public static String idOf(Channel channel, Category category) {
     return channel + ":" + category;
   }
 

@@ -7,12 +7,15 @@ import cn.wanhuo.hub.promotions.campaigns.Channel;
 import cn.wanhuo.hub.shared.DomainException.FieldProblem;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -33,9 +36,11 @@ public class ListingTemplates {
     this.events = events;
   }
 
-  /** The template for a category on a channel, if there is one. */
-  public Mono<ListingTemplate> find(Channel channel, Category category) {
-    return mongo.findById(ListingTemplate.idOf(channel, category), ListingTemplate.class);
+  /** The templates there are for these categories on these channels, by {@link ListingTemplate#idOf}, in one query. */
+  public Mono<Map<String, ListingTemplate>> find(Collection<Channel> channels, Collection<Category> categories) {
+    var ids = channels.stream().flatMap(channel -> categories.stream().map(category -> ListingTemplate.idOf(channel, category))).toList();
+    return ids.isEmpty() ? Mono.just(Map.of())
+        : mongo.find(Query.query(Criteria.where("_id").in(ids)), ListingTemplate.class).collectMap(ListingTemplate::id);
   }
 
   public Flux<ListingTemplate> all() {

@@ -12,8 +12,11 @@ import cn.wanhuo.hub.connectors.platform.SkuOffer;
 import cn.wanhuo.hub.marketplace.catalog.Product;
 import cn.wanhuo.hub.marketplace.catalog.ProductStatus;
 import cn.wanhuo.hub.marketplace.catalog.Sku;
+import cn.wanhuo.hub.promotions.campaigns.Channel;
 import cn.wanhuo.hub.promotions.campaigns.ChannelOffers;
 import cn.wanhuo.hub.promotions.campaigns.ChannelOffers.SkuCampaignOffer;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,18 +44,48 @@ class DesiredListings {
     this.settings = settings;
   }
 
-  Mono<Desired> of(Product product, ChannelAccount account) {
+  /**
+   * What each shop should show of each product, by {@link ListingSync#idOf}: the overrides, templates and campaign
+   * offers of all of them read in three queries, not three per product and shop.
+   */
+  Mono<Map<String, Desired>> of(List<Product> products, List<ChannelAccount> shops) {
+    var published = products.stream().filter(product -> product.status() == ProductStatus.PUBLISHED).toList();
+    var productIds = published.stream().map(product -> Objects.requireNonNull(product.id())).toList();
+    var channels = shops.stream().map(ChannelAccount::channel).distinct().toList();
+    var categories = published.stream().map(product -> product.content().category()).distinct().toList();
+    var read = published.isEmpty() || shops.isEmpty() ? Mono.just(new Read(Map.of(), Map.of(), null))
+        : Mono.zip(overrides.find(productIds, channels), templates.find(channels, categories), offers.forProducts(productIds))
+            .map(found -> new Read(found.getT1(), found.getT2(), found.getT3()));
+    return read.map(found -> {
+      var desired = new HashMap<String, Desired>();
+      for (Product product : products) {
+        for (ChannelAccount shop : shops) {
+          desired.put(ListingSync.idOf(shop.id(), Objects.requireNonNull(product.id())), of(product, shop.channel(), found));
+        }
+      }
+      return desired;
+    });
+  }
+
+  /** What was read for a batch of products. */
+  private record Read(Map<String, ListingOverride> overrides, Map<String, ListingTemplate> templates, ChannelOffers.@Nullable Offers offers) {}
+
+  private Desired of(Product product, Channel channel, Read found) {
     String productId = Objects.requireNonNull(product.id());
     if (product.status() != ProductStatus.PUBLISHED) {
-      return Mono.just(Desired.delisted());
+      return Desired.delisted();
     }
-    return overrides.find(productId, account.channel()).flatMap(override -> override.excluded()
-        ? Mono.just(Desired.delisted())
-        : templates.find(account.channel(), product.content().category())
-            .flatMap(template -> offers.forProduct(productId, account.channel())
-                .map(campaign -> Desired.listed(listing(product, template, override, campaign))))
-            .switchIfEmpty(Mono.fromSupplier(() -> Desired.unpushable("No listing template for category "
-                + product.content().category() + " on " + account.channel() + "; an admin must add one under Channels → Templates"))));
+    var override = found.overrides().getOrDefault(ListingOverride.idOf(productId, channel), ListingOverride.none(productId, channel));
+    if (override.excluded()) {
+      return Desired.delisted();
+    }
+    var category = product.content().category();
+    var template = found.templates().get(ListingTemplate.idOf(channel, category));
+    if (template == null) {
+      return Desired.unpushable("No listing template for category " + category + " on " + channel
+          + "; an admin must add one under Channels → Templates");
+    }
+    return Desired.listed(listing(product, template, override, Objects.requireNonNull(found.offers()).of(productId, channel)));
   }
 
   private Listing listing(Product product, ListingTemplate template, ListingOverride override, Map<String, SkuCampaignOffer> campaign) {
