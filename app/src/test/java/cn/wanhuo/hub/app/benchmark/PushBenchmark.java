@@ -95,16 +95,35 @@ class PushBenchmark {
    * What one simulator let through. Steady: the seconds after the ramp-up up to the one before its last call (the last
    * second is only partly used), idle seconds inside that span counted as 0.
    */
-  record Rate(Channel channel, long calls, long steadyCalls, long steadySeconds, Map<String, Long> byMethod) {
+  record Rate(Channel channel, long calls, long steadyCalls, long steadySeconds, Map<String, Long> byMethod, String timeline) {
 
     static Rate of(Channel channel, PlatformSimulator simulator) {
       Map<Long, Long> perSecond = simulator.callsPerSecond();
-      long first = perSecond.keySet().stream().min(Long::compare).orElseThrow() + RAMP_SECONDS;
-      long last = perSecond.keySet().stream().max(Long::compare).orElseThrow() - 1;
+      long start = perSecond.keySet().stream().min(Long::compare).orElseThrow();
+      long end = perSecond.keySet().stream().max(Long::compare).orElseThrow();
+      long first = start + RAMP_SECONDS;
+      long last = end - 1;
       long steady = perSecond.entrySet().stream().filter(e -> e.getKey() >= first && e.getKey() <= last)
           .mapToLong(Map.Entry::getValue).sum();
       long calls = perSecond.values().stream().mapToLong(Long::longValue).sum();
-      return new Rate(channel, calls, steady, Math.max(0, last - first + 1), simulator.callCounts());
+      return new Rate(channel, calls, steady, Math.max(0, last - first + 1), simulator.callCounts(), timeline(perSecond, start, end));
+    }
+
+    /** Calls in each second from the first to the last, runs of one count written once: "50×98" is 98 seconds at 50. */
+    private static String timeline(Map<Long, Long> perSecond, long start, long end) {
+      var out = new StringBuilder();
+      long previous = -1;
+      int run = 0;
+      for (long second = start; second <= end + 1; second++) {
+        long calls = second <= end ? perSecond.getOrDefault(second, 0L) : -1;
+        if (calls != previous && run > 0) {
+          out.append(run == 1 ? "%d ".formatted(previous) : "%d×%d ".formatted(previous, run));
+          run = 0;
+        }
+        previous = calls;
+        run++;
+      }
+      return out.toString().strip();
     }
 
     double steadyQps() {
@@ -135,7 +154,9 @@ class PushBenchmark {
     }
     out.append("\nCalls by method: ");
     rates.forEach(rate -> out.append("%s %s; ".formatted(rate.channel(), rate.byMethod())));
-    out.append("\n\nVerified: every published product on sale once on every simulator, 0 duplicate items, 0 failed listings.\n");
+    out.append("\n\nCalls per second, first to last:\n\n");
+    rates.forEach(rate -> out.append("- %s: %s%n".formatted(rate.channel(), rate.timeline())));
+    out.append("\nVerified: every published product on sale once on every simulator, 0 duplicate items, 0 failed listings.\n");
     return out.toString();
   }
 }
