@@ -39,7 +39,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     "wanhuo.search.outbox-poll=1h", "wanhuo.search.reconcile-initial-delay=1h", "wanhuo.search.reconcile-interval=1h",
     // Connecting a shop plans every product at once; a periodic re-plan of 10,000 products would only compete with it.
     "wanhuo.connectors.sync.sweep-interval=1h", "wanhuo.connectors.sync.lease=60s",
-    "wanhuo.connectors.sync.workers=${bench.sync-workers:16}",
+    "wanhuo.connectors.sync.workers=${bench.sync-workers:8}",
     "logging.file.name=target/benchmark/hub-push.log", "logging.threshold.console=WARN"})
 @AutoConfigureWebTestClient
 @ActiveProfiles("test")
@@ -140,7 +140,7 @@ class PushBenchmark {
     out.append("- %,d published products (%,d generated producers), one shop per simulator (its own app key), shop QPS = simulator QPS = %d%n"
         .formatted(products, catalog.producers(), QPS));
     out.append("- Sync workers: %s; ramp-up excluded: the first %d s of each simulator, and its last (partial) second%n"
-        .formatted(System.getProperty("bench.sync-workers", "16"), RAMP_SECONDS));
+        .formatted(System.getProperty("bench.sync-workers", "8"), RAMP_SECONDS));
     double seconds = elapsed.toMillis() / 1000.0;
     long listings = products * rates.size();
     out.append("- From connecting the four shops until every listing was SYNCED: %.1f s, %,d listings, %.1f listings/s%n%n"
