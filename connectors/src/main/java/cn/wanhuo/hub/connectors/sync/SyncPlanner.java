@@ -172,7 +172,8 @@ public class SyncPlanner {
     }
     var now = clock.instant();
     return mongo.insertAll(fresh.stream().map(planned -> newListing(planned.shop(), planned.product(), planned.wanted(), now)).toList())
-        .any(saved -> saved.status() == SyncStatus.PENDING)
+        // Every saved listing is read (any() would cancel the rest of the insert's answer at the first match).
+        .reduce(false, (anyPending, saved) -> anyPending || saved.status() == SyncStatus.PENDING)
         .onErrorResume(DuplicateKeyException.class, raced -> Flux.fromIterable(fresh)
             .concatMap(planned -> record(planned.shop(), planned.product(), planned.wanted()))
             // Those inserted before the duplicate are pending too, but already recorded: look for work either way.
