@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
 
 /** Queries answered from an index's documents give exactly what a scan gives: the whole query still decides. */
 class NarrowingMemoryBackendTest {
@@ -126,19 +127,19 @@ class NarrowingMemoryBackendTest {
     var firstDue = Query.query(Criteria.where("pending").is(true).and("n").lte(40).and("campaign").in("c1", "c2", "c3"))
         .with(Sort.by(Sort.Direction.DESC, "n")).limit(3);
     var scanned = ids(firstDue);
-    mongo.indexOps("orders").createIndex(new Index().on("pending", Sort.Direction.ASC).on("n", Sort.Direction.ASC)).block();
+    StepVerifier.create(mongo.indexOps("orders").createIndex(new Index().on("pending", Sort.Direction.ASC).on("n", Sort.Direction.ASC)))
+        .expectNextCount(1).verifyComplete();
     var indexed = ids(firstDue);
-
-    // Claim the first due one after another, as the listing workers do: each takes the next in order.
-    var claims = Flux.range(0, 3).concatMap(claim -> mongo.findAndModify(
-            Query.query(Criteria.where("pending").is(true).and("campaign").in("c1", "c3")).with(Sort.by("n")),
-            Update.update("pending", false), Document.class, "orders"))
-        .map(document -> document.getString("_id")).collectList().block();
 
     // Pending are the even n; of c1, c2, c3 up to 40: 38 (c3), 36 (c1), 32 (c2) are the largest.
     assertThat(scanned).containsExactly("o38", "o36", "o32");
     assertThat(indexed).isEqualTo(scanned);
-    assertThat(claims).containsExactly("o6", "o8", "o16");
+    // Claim the first due one after another, as the listing workers do: each takes the next in order.
+    StepVerifier.create(Flux.range(0, 3).concatMap(claim -> mongo.findAndModify(
+                Query.query(Criteria.where("pending").is(true).and("campaign").in("c1", "c3")).with(Sort.by("n")),
+                Update.update("pending", false), Document.class, "orders"))
+            .map(document -> document.getString("_id")))
+        .expectNext("o6", "o8", "o16").verifyComplete();
     assertThat(ids(Query.query(Criteria.where("pending").is(true).and("campaign").in("c1", "c3")).with(Sort.by("n")).limit(1)))
         .containsExactly("o18");
   }
